@@ -1,0 +1,81 @@
+import { ConversationState } from 'botbuilder';
+import { readFile } from 'node:fs/promises';
+import { createAdapter, handleTurnErrors } from './adapter';
+import type { AppConfig } from './config';
+import type { Logger } from './logger';
+import { ConversationReferences } from './notify/conversationReferences';
+import { startServer, type RunningServer } from './server';
+import { DirectoryService } from './services/directoryService';
+import { importTenant, parseImportFile } from './services/importTenant';
+import { CosmosBotStorage } from './store/cosmosBotStorage';
+import { DirectoryRepository } from './store/directoryRepository';
+import { openStore, type StoreConnection } from './store/storeConnection';
+import { TenantDocuments } from './store/tenantDocuments';
+import { tenantGuard } from './tenantGuard';
+import { BenefitsBot } from './teamsBot';
+import { MainDialog } from '../dialogs/mainDialog';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  store: StoreConnection;
+  /** Finishes turns in flight, makes the store durable and releases everything. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
+  const store = await openStore(config, logger.child('store'));
+  let server: RunningServer | undefined;
+  try {
+    const documents = new TenantDocuments(store.domain);
+    const directory = new DirectoryRepository(documents);
+    if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, logger);
+
+    const conversationState = new ConversationState(new CosmosBotStorage(store.state));
+    const services = { directory: new DirectoryService(directory) };
+    const adapter = createAdapter(config);
+    adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
+    handleTurnErrors(adapter, conversationState, logger.child('turn'));
+    const bot = new BenefitsBot({
+      conversationState,
+      mainDialog: new MainDialog(services),
+      services,
+      directory,
+      conversations: new ConversationReferences(documents),
+      logger: logger.child('bot'),
+    });
+
+    server = await startServer(
+      { adapter, bot, isStoreReachable: () => store.isReachable(), maxBodyBytes: config.maxBodyBytes, logger },
+      config.port,
+      config.host,
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const running = server;
+  return {
+    url: running.url,
+    port: running.port,
+    store,
+    async stop() {
+      const { unfinished } = await running.drain(config.shutdownTimeoutMs);
+      if (unfinished > 0) logger.warn('stopped with turns still in flight', { unfinished });
+      await store.close();
+    },
+  };
+}
+
+/** Loads the seed file (the demo company) only into a store that does not hold that company yet. */
+async function seedIfEmpty(
+  documents: TenantDocuments,
+  directory: DirectoryRepository,
+  seedFile: string,
+  logger: Logger,
+): Promise<void> {
+  const file = parseImportFile(JSON.parse(await readFile(seedFile, 'utf8')));
+  if (await directory.getTenant(file.tenant.tenantId)) return;
+  const summary = await importTenant(documents, file, 'seed');
+  logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
+}

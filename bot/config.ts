@@ -1,0 +1,175 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import dotenv from 'dotenv';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    BOT_OPENID_METADATA: optionalText.pipe(z.url().optional()),
+    COSMOS_ENDPOINT: optionalText.pipe(z.url().optional()),
+    COSMOS_KEY: optionalText,
+    COSMOS_CONNECTION_STRING: optionalText,
+    COSMOS_DATABASE: z.string().trim().min(1).default('mpn-benefits'),
+    COSMOS_CONTAINER: z.string().trim().min(1).default('benefits'),
+    COSMOS_STATE_CONTAINER: z.string().trim().min(1).default('bot-state'),
+    DATA_FILE: z.string().trim().min(1).default('.data/cosmos.json'),
+    SEED_FILE: optionalText,
+    ALLOWED_TENANTS: optionalText.transform((value) =>
+      value === undefined ? [] : value.split(',').map((tenant) => tenant.trim().toLowerCase()).filter(Boolean),
+    ),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const hasCredentials = env.MicrosoftAppId !== undefined;
+    if (hasCredentials && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (!hasCredentials && env.MicrosoftAppPassword !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppTenantId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+    if (!hasCredentials && env.HOST !== undefined && !LOOPBACK_HOSTS.has(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['HOST'],
+        message: 'may only be a loopback address while MicrosoftAppId is unset (the bot would accept unauthenticated requests)',
+      });
+    }
+    if (env.COSMOS_CONNECTION_STRING !== undefined && (env.COSMOS_ENDPOINT !== undefined || env.COSMOS_KEY !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COSMOS_CONNECTION_STRING'],
+        message: 'cannot be combined with COSMOS_ENDPOINT or COSMOS_KEY',
+      });
+    }
+    if (env.COSMOS_CONNECTION_STRING !== undefined && parseConnectionString(env.COSMOS_CONNECTION_STRING) === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COSMOS_CONNECTION_STRING'],
+        message: 'must look like AccountEndpoint=https://…;AccountKey=…;',
+      });
+    }
+    if (env.COSMOS_ENDPOINT !== undefined && env.COSMOS_KEY === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_ENDPOINT is set' });
+    }
+    if (env.COSMOS_KEY !== undefined && env.COSMOS_ENDPOINT === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
+    }
+    if (env.COSMOS_CONTAINER === env.COSMOS_STATE_CONTAINER) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_STATE_CONTAINER'], message: 'must differ from COSMOS_CONTAINER' });
+    }
+  });
+
+export type CosmosSettings = { kind: 'azure'; endpoint: string; key: string } | { kind: 'embedded'; dataFile: string };
+
+export interface BotCredentials {
+  appId: string;
+  appPassword?: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  credentials?: BotCredentials;
+  openIdMetadata?: string;
+  cosmos: CosmosSettings;
+  databaseId: string;
+  containerId: string;
+  stateContainerId: string;
+  seedFile?: string;
+  allowedTenants: string[];
+  maxBodyBytes: number;
+  shutdownTimeoutMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const result = EnvSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
+  }
+  const parsed = result.data;
+  const credentials: BotCredentials | undefined =
+    parsed.MicrosoftAppId === undefined
+      ? undefined
+      : {
+          appId: parsed.MicrosoftAppId,
+          appPassword: parsed.MicrosoftAppPassword,
+          appType: parsed.MicrosoftAppType,
+          tenantId: parsed.MicrosoftAppTenantId,
+        };
+  return {
+    port: parsed.PORT,
+    host: parsed.HOST ?? (credentials ? '0.0.0.0' : '127.0.0.1'),
+    credentials,
+    openIdMetadata: parsed.BOT_OPENID_METADATA,
+    cosmos: cosmosSettings(parsed),
+    databaseId: parsed.COSMOS_DATABASE,
+    containerId: parsed.COSMOS_CONTAINER,
+    stateContainerId: parsed.COSMOS_STATE_CONTAINER,
+    seedFile: parsed.SEED_FILE,
+    allowedTenants: parsed.ALLOWED_TENANTS,
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    logLevel: parsed.LOG_LEVEL,
+  };
+}
+
+function cosmosSettings(parsed: z.infer<typeof EnvSchema>): CosmosSettings {
+  const fromConnectionString =
+    parsed.COSMOS_CONNECTION_STRING === undefined ? undefined : parseConnectionString(parsed.COSMOS_CONNECTION_STRING);
+  if (fromConnectionString) {
+    return { kind: 'azure', ...fromConnectionString };
+  }
+  if (parsed.COSMOS_ENDPOINT !== undefined && parsed.COSMOS_KEY !== undefined) {
+    return { kind: 'azure', endpoint: parsed.COSMOS_ENDPOINT, key: parsed.COSMOS_KEY };
+  }
+  return { kind: 'embedded', dataFile: parsed.DATA_FILE };
+}
+
+/** Splits `AccountEndpoint=…;AccountKey=…;` into its parts; undefined when either is missing. */
+export function parseConnectionString(connectionString: string): { endpoint: string; key: string } | undefined {
+  const parts = new Map<string, string>();
+  for (const segment of connectionString.split(';')) {
+    const separator = segment.indexOf('=');
+    if (separator > 0) parts.set(segment.slice(0, separator).trim().toLowerCase(), segment.slice(separator + 1).trim());
+  }
+  const endpoint = parts.get('accountendpoint');
+  const key = parts.get('accountkey');
+  if (!endpoint || !key || !URL.canParse(endpoint)) return undefined;
+  return { endpoint, key };
+}
+
+/** Reads `.env` (when present) beneath the real environment, which always wins. */
+export function loadConfig(envFile = '.env'): AppConfig {
+  if (existsSync(envFile)) {
+    dotenv.config({ path: envFile, override: false, quiet: true });
+  }
+  return parseConfig(process.env);
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { IsoDateTime } from './dates';
+
+export const Assignment = z.object({
+  benefitId: z.string().min(1),
+  assignee: z.string().min(1),
+  assignedAt: IsoDateTime,
+  assignedBy: z.string().min(1),
+  alternateEmail: z.email().optional(),
+});
+export type Assignment = z.infer<typeof Assignment>;

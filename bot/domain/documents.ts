@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { Assignment } from './assignment';
+import { AuditEvent } from './audit';
+import {
+  CloudBenefit,
+  GoToMarketBenefit,
+  SoftwareBenefit,
+  TechnicalBenefit,
+  VisualStudioBenefit,
+} from './benefit';
+import { IsoDateTime } from './dates';
+import { MarketingContact } from './marketingContact';
+import { ServiceRequest } from './request';
+import { TenantProfile } from './tenant';
+import { RosterUser } from './user';
+
+export const DocType = z.enum([
+  'tenant',
+  'user',
+  'benefit',
+  'assignment',
+  'marketingContact',
+  'request',
+  'audit',
+  'conversationRef',
+  'outbox',
+]);
+export type DocType = z.infer<typeof DocType>;
+
+export const ConversationScope = z.enum(['personal', 'team']);
+export type ConversationScope = z.infer<typeof ConversationScope>;
+
+/** Ids are derived from business keys so that importing the same file twice writes the same documents. */
+export const TENANT_DOC_ID = 'tenant';
+export const MARKETING_CONTACT_DOC_ID = 'marketingContact';
+export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
+export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
+/** One document per benefit and person: the same person cannot hold the same benefit twice. */
+export const assignmentDocId = (benefitId: string, assignee: string): string => `assignment:${benefitId}:${assignee}`;
+export const requestDocId = (requestId: string): string => `request:${requestId}`;
+/** The key is the caller's idempotency key, so a retried turn records its audit event once. */
+export const auditDocId = (idempotencyKey: string): string => `audit:${idempotencyKey}`;
+export const conversationRefDocId = (scope: ConversationScope, key: string): string => `conversationRef:${scope}:${key}`;
+export const outboxDocId = (eventId: string): string => `outbox:${eventId}`;
+
+function storedFields<T extends DocType>(type: T) {
+  return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
+}
+
+/** Stored documents are loose: Cosmos adds `_etag`, `_ts`, `_rid`, `_self` and `_attachments`, which must survive a read. */
+export const TenantDoc = TenantProfile.extend(storedFields('tenant')).loose();
+export type TenantDoc = z.infer<typeof TenantDoc>;
+
+export const UserDoc = RosterUser.extend(storedFields('user')).loose();
+export type UserDoc = z.infer<typeof UserDoc>;
+
+export const BenefitDoc = z.discriminatedUnion('category', [
+  SoftwareBenefit.extend(storedFields('benefit')).loose(),
+  CloudBenefit.extend(storedFields('benefit')).loose(),
+  VisualStudioBenefit.extend(storedFields('benefit')).loose(),
+  TechnicalBenefit.extend(storedFields('benefit')).loose(),
+  GoToMarketBenefit.extend(storedFields('benefit')).loose(),
+]);
+export type BenefitDoc = z.infer<typeof BenefitDoc>;
+
+export const AssignmentDoc = Assignment.extend(storedFields('assignment')).loose();
+export type AssignmentDoc = z.infer<typeof AssignmentDoc>;
+
+export const MarketingContactDoc = MarketingContact.extend(storedFields('marketingContact')).loose();
+export type MarketingContactDoc = z.infer<typeof MarketingContactDoc>;
+
+export const RequestDoc = ServiceRequest.extend(storedFields('request')).loose();
+export type RequestDoc = z.infer<typeof RequestDoc>;
+
+export const AuditDoc = AuditEvent.extend(storedFields('audit')).loose();
+export type AuditDoc = z.infer<typeof AuditDoc>;
+
+/** `key` is the user's Entra object id for a personal chat, the team id for a team. */
+export const ConversationRefDoc = z
+  .object({
+    ...storedFields('conversationRef'),
+    scope: ConversationScope,
+    key: z.string().min(1),
+    reference: z.record(z.string(), z.json()),
+    updatedAt: IsoDateTime,
+  })
+  .loose();
+export type ConversationRefDoc = z.infer<typeof ConversationRefDoc>;
+
+export const OutboxStatus = z.enum(['pending', 'sent', 'failed']);
+export type OutboxStatus = z.infer<typeof OutboxStatus>;
+
+export const OutboxDoc = z
+  .object({
+    ...storedFields('outbox'),
+    eventId: z.string().min(1),
+    event: z.string().min(1),
+    payload: z.record(z.string(), z.json()),
+    status: OutboxStatus,
+    attempts: z.number().int().min(0),
+    createdAt: IsoDateTime,
+    nextAttemptAt: IsoDateTime.optional(),
+  })
+  .loose();
+export type OutboxDoc = z.infer<typeof OutboxDoc>;
+
+export const StoredDoc = z.discriminatedUnion('type', [
+  TenantDoc,
+  UserDoc,
+  BenefitDoc,
+  AssignmentDoc,
+  MarketingContactDoc,
+  RequestDoc,
+  AuditDoc,
+  ConversationRefDoc,
+  OutboxDoc,
+]);
+export type StoredDoc = z.infer<typeof StoredDoc>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { IsoDateTime } from './dates';
+
+export const RequestKind = z.enum(['cancellation', 'supportRequest', 'presalesAdvisory']);
+export type RequestKind = z.infer<typeof RequestKind>;
+
+export const RequestStatus = z.enum(['open', 'inProgress', 'resolved', 'rejected']);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+/** Partner Center's problem type for cancelling an Action Pack: "Help with partner invoice, payment, or reconciliation file". */
+export const ACTION_PACK_CANCELLATION_CATEGORY = 'partnerInvoicePaymentReconciliation';
+
+export const ServiceRequest = z.object({
+  requestId: z.string().min(1),
+  kind: RequestKind,
+  status: RequestStatus,
+  category: z.string().min(1),
+  benefitId: z.string().min(1).optional(),
+  reason: z.string().min(1),
+  createdAt: IsoDateTime,
+  createdBy: z.string().min(1),
+  refundEligible: z.boolean().optional(),
+});
+export type ServiceRequest = z.infer<typeof ServiceRequest>;

@@ -1,0 +1,54 @@
+import i18next, { type TFunction } from 'i18next';
+import de from './locales/de.json';
+import en from './locales/en.json';
+import nl from './locales/nl.json';
+import zhCN from './locales/zh-CN.json';
+import { Locale } from '../domain/locale';
+
+export type { Locale };
+export const SUPPORTED_LOCALES: readonly Locale[] = Locale.options;
+export type Translate = TFunction;
+
+export const catalogs: Record<Locale, Record<string, unknown>> = { en, de, nl, 'zh-CN': zhCN };
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  fallbackLng: 'en',
+  supportedLngs: [...SUPPORTED_LOCALES],
+  resources: Object.fromEntries(
+    SUPPORTED_LOCALES.map((locale) => [locale, { translation: catalogs[locale] }]),
+  ),
+  // Replies are Markdown and card text, not HTML: escaping would show entities to the user.
+  interpolation: { escapeValue: false },
+  showSupportNotice: false,
+  returnNull: false,
+});
+
+/** Maps a Teams locale (`de-DE`, `nl-BE`, `zh-Hans-CN`, `zh-cn`, …) to one we speak; English otherwise. */
+export function resolveLocale(locale: string | undefined): Locale {
+  const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (tag.startsWith('zh')) return 'zh-CN';
+  const language = tag.split('-')[0];
+  if (language === 'de') return 'de';
+  if (language === 'nl') return 'nl';
+  return 'en';
+}
+
+export function translatorFor(locale: Locale): Translate {
+  return i18n.getFixedT(locale);
+}
+
+/** Every phrase that means a command, in any of our languages: people often type English in a German client. */
+export function phrasesFor(commandKey: string): string[] {
+  return SUPPORTED_LOCALES.flatMap((locale) =>
+    translatorFor(locale)(`commands.${commandKey}.phrases`)
+      .split('|')
+      .map((phrase) => normalizeCommandText(phrase))
+      .filter(Boolean),
+  );
+}
+
+export function normalizeCommandText(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!。！]+$/u, '');
+}

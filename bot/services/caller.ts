@@ -1,0 +1,32 @@
+import type { Activity } from 'botbuilder';
+import type { TenantDoc, UserDoc } from '../domain/documents';
+import { resolveLocale, type Locale } from '../i18n';
+import type { DirectoryRepository } from '../store/directoryRepository';
+
+/** Who is speaking in this turn, as far as our records know them. */
+export interface Caller {
+  tenantId?: string;
+  aadObjectId?: string;
+  displayName?: string;
+  locale: Locale;
+  tenant?: TenantDoc;
+  /** The roster entry; undefined when the person is not in the company's Partner Center user list. */
+  user?: UserDoc;
+}
+
+export function tenantIdOf(activity: Partial<Activity>): string | undefined {
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const tenantId = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
+  return tenantId?.trim() || undefined;
+}
+
+export async function resolveCaller(activity: Partial<Activity>, directory: DirectoryRepository): Promise<Caller> {
+  const tenantId = tenantIdOf(activity);
+  const aadObjectId = activity.from?.aadObjectId;
+  const [tenant, user] = await Promise.all([
+    tenantId ? directory.getTenant(tenantId) : undefined,
+    tenantId && aadObjectId ? directory.getUser(tenantId, aadObjectId) : undefined,
+  ]);
+  const locale = activity.locale ? resolveLocale(activity.locale) : (user?.locale ?? tenant?.defaultLocale ?? 'en');
+  return { tenantId, aadObjectId, displayName: user?.displayName ?? activity.from?.name, locale, tenant, user };
+}

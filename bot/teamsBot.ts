@@ -1,0 +1,66 @@
+import { ActivityTypes, TeamsActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { CALLER_TURN_KEY, sendHelp, type MainDialog, type MainDialogServices } from '../dialogs/mainDialog';
+import type { Logger } from './logger';
+import type { ConversationReferences } from './notify/conversationReferences';
+import { resolveCaller } from './services/caller';
+import type { DirectoryRepository } from './store/directoryRepository';
+
+export interface BenefitsBotDependencies {
+  conversationState: ConversationState;
+  mainDialog: MainDialog;
+  services: MainDialogServices;
+  directory: DirectoryRepository;
+  conversations: ConversationReferences;
+  logger: Logger;
+}
+
+/** Activity types that come from a person or an install, and so need to know who is speaking. */
+const CALLER_ACTIVITIES = new Set<string>([
+  ActivityTypes.Message,
+  ActivityTypes.ConversationUpdate,
+  ActivityTypes.InstallationUpdate,
+  ActivityTypes.Invoke,
+]);
+
+export class BenefitsBot extends TeamsActivityHandler {
+  constructor(private readonly dependencies: BenefitsBotDependencies) {
+    super();
+    const dialogState = dependencies.conversationState.createProperty<DialogState>('dialogState');
+
+    this.onMessage(async (context, next) => {
+      await dependencies.conversations.remember(context.activity);
+      await dependencies.mainDialog.run(context, dialogState);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await dependencies.conversations.remember(context.activity);
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await dependencies.conversations.forget(context.activity);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botWasAdded = (context.activity.membersAdded ?? []).some(
+        (member) => member.id === context.activity.recipient?.id,
+      );
+      if (botWasAdded) {
+        await dependencies.conversations.remember(context.activity);
+        await sendHelp(context, dependencies.services);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    if (CALLER_ACTIVITIES.has(context.activity.type)) {
+      context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, this.dependencies.directory));
+    }
+    await super.run(context);
+    await this.dependencies.conversationState.saveChanges(context);
+  }
+}

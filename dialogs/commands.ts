@@ -1,0 +1,33 @@
+import type { Activity } from 'botbuilder';
+import { authorize, type Action } from '../bot/domain/permissions';
+import type { RosterUser } from '../bot/domain/user';
+import { normalizeCommandText, phrasesFor } from '../bot/i18n';
+
+export interface CommandDefinition {
+  /** The key of the command in the catalogs (`commands.<key>.*`). */
+  key: string;
+  /** The permission the command needs; none means anyone may ask. */
+  action?: Action;
+}
+
+/** The commands the bot understands, in the order the help card lists them. */
+export const COMMANDS: readonly CommandDefinition[] = [{ key: 'help' }];
+
+const phraseIndex = new Map<string, string>(
+  COMMANDS.flatMap((command) => phrasesFor(command.key).map((phrase) => [phrase, command.key] as const)),
+);
+
+/** Reads the command from a typed message (mentions removed) or from a card's `command` field. */
+export function recognizeCommand(activity: Partial<Activity>): string | undefined {
+  const submitted = (activity.value as { command?: unknown } | undefined)?.command;
+  if (typeof submitted === 'string' && COMMANDS.some((command) => command.key === submitted)) return submitted;
+  return phraseIndex.get(normalizeCommandText(messageText(activity)));
+}
+
+export function messageText(activity: Partial<Activity>): string {
+  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, '').trim();
+}
+
+export function commandsAvailableTo(user: RosterUser | undefined): CommandDefinition[] {
+  return COMMANDS.filter((command) => command.action === undefined || authorize(user, command.action).allowed);
+}

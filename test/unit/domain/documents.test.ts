@@ -1,0 +1,132 @@
+import { strict as assert } from 'node:assert';
+import {
+  assignmentDocId,
+  auditDocId,
+  BenefitDoc,
+  benefitDocId,
+  conversationRefDocId,
+  DocType,
+  MARKETING_CONTACT_DOC_ID,
+  outboxDocId,
+  requestDocId,
+  StoredDoc,
+  TENANT_DOC_ID,
+  UserDoc,
+  userDocId,
+} from '../../../bot/domain';
+
+const cosmosMetadata = { _etag: '"0000-1"', _ts: 1763719200, _rid: 'abc==', _self: 'dbs/x', _attachments: 'attachments/' };
+
+describe('domain/documents', () => {
+  it('knows every stored document type', () => {
+    assert.deepEqual(DocType.options, [
+      'tenant',
+      'user',
+      'benefit',
+      'assignment',
+      'marketingContact',
+      'request',
+      'audit',
+      'conversationRef',
+      'outbox',
+    ]);
+  });
+
+  it('derives document ids from business keys', () => {
+    assert.equal(TENANT_DOC_ID, 'tenant');
+    assert.equal(MARKETING_CONTACT_DOC_ID, 'marketingContact');
+    assert.equal(userDocId('u1'), 'user:u1');
+    assert.equal(benefitDocId('vs'), 'benefit:vs');
+    assert.equal(assignmentDocId('vs', 'u1'), 'assignment:vs:u1');
+    assert.equal(requestDocId('r1'), 'request:r1');
+    assert.equal(auditDocId('activity-7'), 'audit:activity-7');
+    assert.equal(conversationRefDocId('personal', 'u1'), 'conversationRef:personal:u1');
+    assert.equal(outboxDocId('e1'), 'outbox:e1');
+  });
+
+  it('keeps Cosmos metadata when reading a document', () => {
+    const stored = {
+      id: userDocId('u1'),
+      tenantId: 't1',
+      type: 'user',
+      aadObjectId: 'u1',
+      displayName: 'Adele Vance',
+      email: 'adele@contoso-partners.example',
+      ...cosmosMetadata,
+    };
+    const parsed = UserDoc.parse(stored);
+    assert.equal(parsed._etag, '"0000-1"');
+    assert.equal(parsed._ts, 1763719200);
+    assert.deepEqual(parsed.roles, []);
+  });
+
+  it('reads each benefit category with its metadata', () => {
+    const stored = {
+      id: benefitDocId('vs'),
+      tenantId: 't1',
+      type: 'benefit',
+      benefitId: 'vs',
+      name: 'Visual Studio Professional',
+      quantity: 3,
+      status: 'active',
+      category: 'visualStudio',
+      edition: 'Professional',
+      ...cosmosMetadata,
+    };
+    const parsed = BenefitDoc.parse(stored);
+    assert.equal(parsed.category, 'visualStudio');
+    assert.equal(parsed._etag, '"0000-1"');
+  });
+
+  it('needs id, tenantId and the right type', () => {
+    const user = { aadObjectId: 'u1', displayName: 'A', email: 'a@contoso-partners.example' };
+    const paths = (value: unknown) => (UserDoc.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    assert.deepEqual(paths({ ...user, tenantId: 't1', type: 'user' }), ['id']);
+    assert.deepEqual(paths({ ...user, id: 'user:u1', type: 'user' }), ['tenantId']);
+    assert.deepEqual(paths({ ...user, id: 'user:u1', tenantId: 't1', type: 'benefit' }), ['type']);
+  });
+
+  it('tells documents apart by type', () => {
+    const parse = (value: object) => StoredDoc.parse({ tenantId: 't1', ...value });
+    assert.equal(parse({ id: 'tenant', type: 'tenant', tenantId: 't1', companyName: 'C', partnerCenterAccountEmail: 'pc@c.example', membership: { networkMember: true, competencies: [] } }).type, 'tenant');
+    assert.equal(
+      parse({
+        id: requestDocId('r1'),
+        type: 'request',
+        requestId: 'r1',
+        kind: 'cancellation',
+        status: 'open',
+        category: 'partnerInvoicePaymentReconciliation',
+        reason: 'mistake',
+        createdAt: '2026-11-21T10:00:00Z',
+        createdBy: 'ga',
+      }).type,
+      'request',
+    );
+    assert.equal(
+      parse({
+        id: conversationRefDocId('team', 'team-1'),
+        type: 'conversationRef',
+        scope: 'team',
+        key: 'team-1',
+        reference: { conversation: { id: 'c1' } },
+        updatedAt: '2026-11-21T10:00:00Z',
+      }).type,
+      'conversationRef',
+    );
+    assert.equal(
+      parse({
+        id: outboxDocId('e1'),
+        type: 'outbox',
+        eventId: 'e1',
+        event: 'offerActivated',
+        payload: { benefitId: 'gtm' },
+        status: 'pending',
+        attempts: 0,
+        createdAt: '2026-11-21T10:00:00Z',
+      }).type,
+      'outbox',
+    );
+    assert.equal(StoredDoc.safeParse({ id: 'x', tenantId: 't1', type: 'session' }).success, false);
+  });
+});
