@@ -70,7 +70,12 @@ export const VisualStudioBenefit = z.object({
 });
 export type VisualStudioBenefit = z.infer<typeof VisualStudioBenefit>;
 
-export const TechnicalKind = z.enum(['onPremisesIncidents', 'signatureCloudSupport', 'advisoryHours', 'presalesDeployment']);
+export const TechnicalKind = z.enum([
+  'onPremisesIncidents',
+  'signatureCloudSupport',
+  'advisoryHours',
+  'presalesDeployment',
+]);
 export type TechnicalKind = z.infer<typeof TechnicalKind>;
 
 export const TechnicalBenefit = z.object({

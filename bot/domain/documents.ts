@@ -40,14 +40,15 @@ export const assignmentDocId = (benefitId: string, assignee: string): string => 
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
 /** The key is the caller's idempotency key, so a retried turn records its audit event once. */
 export const auditDocId = (idempotencyKey: string): string => `audit:${idempotencyKey}`;
-export const conversationRefDocId = (scope: ConversationScope, key: string): string => `conversationRef:${scope}:${key}`;
+export const conversationRefDocId = (scope: ConversationScope, key: string): string =>
+  `conversationRef:${scope}:${key}`;
 export const outboxDocId = (eventId: string): string => `outbox:${eventId}`;
 
 function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
 }
 
-/** Stored documents are loose: Cosmos adds `_etag`, `_ts`, `_rid`, `_self` and `_attachments`, which must survive a read. */
+/** Stored documents are loose: Cosmos adds `_etag`, `_ts`, `_rid`, `_self` and `_attachments`, kept on a read. */
 export const TenantDoc = TenantProfile.extend(storedFields('tenant')).loose();
 export type TenantDoc = z.infer<typeof TenantDoc>;
 

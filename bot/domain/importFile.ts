@@ -17,6 +17,8 @@ import { RosterUser } from './user';
 
 type Issue = { path: (string | number)[]; message: string };
 
+const SAME_AS_ACCOUNT = 'must differ from the Partner Center account email';
+
 const ImportFileFields = z.object({
   version: z.literal(1),
   tenant: TenantProfile,
@@ -55,7 +57,7 @@ function assignmentIssues(file: ImportFileShape): Issue[] {
     }
     const count = (taken.get(benefit.benefitId) ?? 0) + 1;
     taken.set(benefit.benefitId, count);
-    if (count > benefit.quantity + 1) {
+    if (count > benefit.quantity) {
       issues.push({ path: at('benefitId'), message: `more assignments than the quantity ${benefit.quantity}` });
     }
     if (alternateEmailRequired(benefit) && assignment.alternateEmail === undefined) {
@@ -65,24 +67,28 @@ function assignmentIssues(file: ImportFileShape): Issue[] {
       assignment.alternateEmail !== undefined &&
       checkAlternateEmail(assignment.alternateEmail, file.tenant.partnerCenterAccountEmail) === 'sameAsAccount'
     ) {
-      issues.push({ path: at('alternateEmail'), message: 'must differ from the Partner Center account email' });
+      issues.push({ path: at('alternateEmail'), message: SAME_AS_ACCOUNT });
     }
   });
   return issues;
 }
 
 function marketingContactIssues(file: ImportFileShape): Issue[] {
-  const issues: Issue[] = [];
   const contact = file.marketingContact;
-  if (contact !== undefined) {
-    if (!file.users.some((user) => user.aadObjectId === contact.aadObjectId)) {
-      issues.push({ path: ['marketingContact', 'aadObjectId'], message: `${contact.aadObjectId} is not among the users` });
-    }
-    if (checkAlternateEmail(contact.email, file.tenant.partnerCenterAccountEmail) === 'sameAsAccount') {
-      issues.push({ path: ['marketingContact', 'email'], message: 'must differ from the Partner Center account email' });
-    }
-    return issues;
+  if (contact === undefined) return offersActivatedWithoutContact(file);
+  const issues: Issue[] = [];
+  if (!file.users.some((user) => user.aadObjectId === contact.aadObjectId)) {
+    const message = `${contact.aadObjectId} is not among the users`;
+    issues.push({ path: ['marketingContact', 'aadObjectId'], message });
   }
+  if (checkAlternateEmail(contact.email, file.tenant.partnerCenterAccountEmail) === 'sameAsAccount') {
+    issues.push({ path: ['marketingContact', 'email'], message: SAME_AS_ACCOUNT });
+  }
+  return issues;
+}
+
+function offersActivatedWithoutContact(file: ImportFileShape): Issue[] {
+  const issues: Issue[] = [];
   file.benefits.forEach((benefit, index) => {
     if (benefit.category === 'goToMarket' && (benefit.status === 'active' || benefit.status === 'activationPending')) {
       issues.push({

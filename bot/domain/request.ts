@@ -7,7 +7,10 @@ export type RequestKind = z.infer<typeof RequestKind>;
 export const RequestStatus = z.enum(['open', 'inProgress', 'resolved', 'rejected']);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-/** Partner Center's problem type for cancelling an Action Pack: "Help with partner invoice, payment, or reconciliation file". */
+/**
+ * Partner Center's problem type for cancelling an Action Pack:
+ * "Help with partner invoice, payment, or reconciliation file".
+ */
 export const ACTION_PACK_CANCELLATION_CATEGORY = 'partnerInvoicePaymentReconciliation';
 
 export const ServiceRequest = z.object({

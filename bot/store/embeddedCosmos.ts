@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logger';
 import { createCosmosClient } from './cosmosClient';
+import { lockDataFile } from './dataFileLock';
 import { readSnapshotFile, restoreSnapshot, takeSnapshot, writeSnapshotFile } from './snapshot';
 
 export interface EmbeddedCosmos {
@@ -29,6 +30,18 @@ export interface EmbeddedCosmosOptions {
  * so changes are snapshotted to a data file shortly after they happen and once more on close.
  */
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promise<EmbeddedCosmos> {
+  const { dataFile } = options;
+  const unlock = dataFile ? await lockDataFile(dataFile) : async () => undefined;
+  try {
+    return await startLocked(options, unlock);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}
+
+async function startLocked(options: EmbeddedCosmosOptions, unlock: () => Promise<void>): Promise<EmbeddedCosmos> {
+  const { dataFile, logger } = options;
   const server = createHttpServer();
   let dirty = false;
   server.on('request', (request: IncomingMessage) => {
@@ -40,13 +53,18 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promi
   // The embedded server does not check signatures; a fresh key keeps the client's signing path real.
   const key = randomBytes(64).toString('base64');
   const client = createCosmosClient({ endpoint, key });
-  const { dataFile, logger } = options;
 
   if (dataFile) {
-    const snapshot = await readSnapshotFile(dataFile);
-    if (snapshot) {
-      await restoreSnapshot(client, snapshot);
-      logger.info('restored the embedded store from its data file', { dataFile, savedAt: snapshot.savedAt });
+    try {
+      const snapshot = await readSnapshotFile(dataFile);
+      if (snapshot) {
+        await restoreSnapshot(client, snapshot);
+        logger.info('restored the embedded store from its data file', { dataFile, savedAt: snapshot.savedAt });
+      }
+    } catch (error) {
+      client.dispose();
+      server.close();
+      throw error;
     }
     dirty = false;
   }
@@ -80,6 +98,7 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promi
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await unlock();
     },
   };
 }
