@@ -77,7 +77,7 @@ const EnvSchema = z
     }
   });
 
-export type CosmosSettings = { kind: 'azure'; endpoint: string; key: string } | { kind: 'embedded'; dataFile: string };
+export type CosmosSettings = { kind: 'azure'; endpoint: string; key: string } | { kind: 'embedded'; dataFile?: string };
 
 export interface BotCredentials {
   appId: string;

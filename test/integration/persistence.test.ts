@@ -1,0 +1,106 @@
+import { strict as assert } from 'node:assert';
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLogger } from '../../bot/logger';
+import { openStore, type StoreSettings } from '../../bot/store/storeConnection';
+import { TenantDocuments } from '../../bot/store/tenantDocuments';
+import { teamsActivity } from '../support/activities';
+import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { freshDataDir, startTestApp } from '../support/testApp';
+
+const silent = createLogger('silent');
+
+function settings(dataFile: string): StoreSettings {
+  return { cosmos: { kind: 'embedded', dataFile }, databaseId: 'db', containerId: 'domain', stateContainerId: 'state' };
+}
+
+describe('the embedded store persists to its data file', () => {
+  it('keeps documents and their partitioning across a restart', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const first = await openStore(settings(dataFile), silent);
+    await new TenantDocuments(first.domain).create({ id: 'doc', tenantId: 't1', type: 'note', text: 'kept' });
+    await first.close();
+
+    const second = await openStore(settings(dataFile), silent);
+    try {
+      const read = await new TenantDocuments(second.domain).read<{ id: string; tenantId: string; type: string; text: string }>('t1', 'doc');
+      assert.equal(read?.text, 'kept');
+      const { resource } = await second.domain.read();
+      assert.deepEqual(resource?.partitionKey?.paths, ['/tenantId']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('writes changes to the file shortly after they happen, without waiting for shutdown', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const store = await openStore(settings(dataFile), silent);
+    try {
+      await new TenantDocuments(store.domain).create({ id: 'early', tenantId: 't1', type: 'note' });
+      const deadline = Date.now() + 5000;
+      while (!(existsSync(dataFile) && readFileSync(dataFile, 'utf8').includes('"early"'))) {
+        assert.ok(Date.now() < deadline, 'the data file was not written within 5 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a second process on the same data file', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const store = await openStore(settings(dataFile), silent);
+    try {
+      writeFileSync(`${dataFile}.lock`, String(process.ppid));
+      await assert.rejects(openStore(settings(dataFile), silent), /in use by process/);
+    } finally {
+      writeFileSync(`${dataFile}.lock`, String(process.pid));
+      await store.close();
+    }
+  });
+
+  it('stops with a clear message on a corrupt data file', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    writeFileSync(dataFile, JSON.stringify({ version: 7 }));
+    await assert.rejects(openStore(settings(dataFile), silent), /not a valid snapshot/);
+  });
+
+  it('keeps conversation references and seeded data when the bot restarts on the same data file', async () => {
+    const dataDir = freshDataDir();
+    const first = await startTestApp({}, dataDir);
+    const conversationId = 'conv-restart';
+    await first.post(
+      teamsActivity('installationUpdate', { user: 'adele', serviceUrl: first.capture.url, conversationId }, { action: 'add' }),
+    );
+    await first.stop();
+
+    const second = await startTestApp({ SEED_FILE: '' }, dataDir);
+    try {
+      const reference = await second.app.store.domain
+        .item(`conversationRef:personal:${DEMO_USERS.adele.aadObjectId}`, DEMO_TENANT_ID)
+        .read<{ reference: { conversation: { id: string } } }>();
+      assert.equal(reference.resource?.reference.conversation.id, conversationId);
+      const tenant = await second.app.store.domain.item('tenant', DEMO_TENANT_ID).read<{ companyName: string }>();
+      assert.equal(tenant.resource?.companyName, 'Contoso Cloud Partners');
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('finishes a turn in flight before it stops, then flushes', async () => {
+    const dataDir = freshDataDir();
+    const test = await startTestApp({}, dataDir);
+    test.capture.responseDelayMs = 700;
+    const conversationId = 'conv-in-flight';
+    const posting = test.post(
+      teamsActivity('installationUpdate', { user: 'megan', serviceUrl: test.capture.url, conversationId }, { action: 'add' }),
+    ).then(() =>
+      test.post(teamsActivity('message', { user: 'megan', serviceUrl: test.capture.url, conversationId }, { text: 'help' })),
+    );
+    await test.capture.waitFor(1, conversationId);
+    await test.stop();
+    assert.equal((await posting).status, 200);
+    const saved = readFileSync(join(dataDir, 'cosmos.json'), 'utf8');
+    assert.ok(saved.includes(`conversationRef:personal:${DEMO_USERS.megan.aadObjectId}`));
+  });
+});
