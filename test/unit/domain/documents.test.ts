@@ -88,7 +88,16 @@ describe('domain/documents', () => {
 
   it('tells documents apart by type', () => {
     const parse = (value: object) => StoredDoc.parse({ tenantId: 't1', ...value });
-    assert.equal(parse({ id: 'tenant', type: 'tenant', tenantId: 't1', companyName: 'C', partnerCenterAccountEmail: 'pc@c.example', membership: { networkMember: true, competencies: [] } }).type, 'tenant');
+    assert.equal(
+      parse({
+        id: 'tenant',
+        type: 'tenant',
+        companyName: 'C',
+        partnerCenterAccountEmail: 'pc@c.example',
+        membership: { networkMember: true, competencies: [] },
+      }).type,
+      'tenant',
+    );
     assert.equal(
       parse({
         id: requestDocId('r1'),

@@ -176,7 +176,17 @@ describe('domain/importFile', () => {
     it('maps the file to documents with deterministic ids', () => {
       assert.deepEqual(
         docs.map((doc) => doc.id),
-        ['tenant', 'user:ga', 'user:adele', 'benefit:vs', 'benefit:sig', 'benefit:gtm', 'assignment:vs:adele', 'assignment:sig:ga', 'marketingContact'],
+        [
+          'tenant',
+          'user:ga',
+          'user:adele',
+          'benefit:vs',
+          'benefit:sig',
+          'benefit:gtm',
+          'assignment:vs:adele',
+          'assignment:sig:ga',
+          'marketingContact',
+        ],
       );
     });
 

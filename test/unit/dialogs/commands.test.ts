@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import type { Activity } from 'botbuilder';
+import { authorize } from '../../../bot/domain/permissions';
+import type { RosterUser } from '../../../bot/domain/user';
+import { COMMANDS, commandsAvailableTo, messageText, recognizeCommand } from '../../../dialogs/commands';
+
+function message(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: 'message', text, ...extra };
+}
+
+function user(roles: RosterUser['roles'], accountType: RosterUser['accountType'] = 'mpn'): RosterUser {
+  return { aadObjectId: `aad-${roles.join('-')}-${accountType}`, displayName: 'Someone', email: 'someone@contoso.example', roles, accountType };
+}
+
+describe('dialogs/commands', () => {
+  describe('recognizeCommand', () => {
+    for (const text of ['help', 'Help!', ' HILFE ', '帮助', 'ＨＥＬＰ', 'menü', '?']) {
+      it(`recognizes ${JSON.stringify(text)} as help`, () => {
+        assert.equal(recognizeCommand(message(text)), 'help');
+      });
+    }
+
+    it('recognizes help after the bot is @mentioned in a channel', () => {
+      const activity = message('<at>MPN benefits</at> help', {
+        conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', isGroup: true, name: 'General' },
+        entities: [
+          { type: 'mention', mentioned: { id: '28:bot-id', name: 'MPN benefits' }, text: '<at>MPN benefits</at>' },
+        ],
+      });
+      assert.equal(recognizeCommand(activity), 'help');
+    });
+
+    it('recognizes the command submitted by a card', () => {
+      assert.equal(recognizeCommand({ type: 'message', value: { command: 'help' } }), 'help');
+    });
+
+    it('prefers the card command over stray text', () => {
+      assert.equal(recognizeCommand({ type: 'message', text: 'blah', value: { command: 'help' } }), 'help');
+    });
+
+    for (const forged of ['deleteEverything', 'HELP', '__proto__', 'constructor', 'toString', '']) {
+      it(`ignores the unknown card command ${JSON.stringify(forged)}`, () => {
+        assert.equal(recognizeCommand({ type: 'message', value: { command: forged } }), undefined);
+      });
+    }
+
+    it('ignores a card command that is not text', () => {
+      assert.equal(recognizeCommand({ type: 'message', value: { command: ['help'] } }), undefined);
+      assert.equal(recognizeCommand({ type: 'message', value: { command: { key: 'help' } } }), undefined);
+    });
+
+    for (const text of ['what can you do', 'help me with my keys', 'helpful', '', '<at>MPN benefits</at>']) {
+      it(`does not recognize ${JSON.stringify(text)}`, () => {
+        assert.equal(recognizeCommand(message(text)), undefined);
+      });
+    }
+
+    it('does not recognize an activity without text or value', () => {
+      assert.equal(recognizeCommand({ type: 'message' }), undefined);
+    });
+  });
+
+  describe('messageText', () => {
+    it('removes mentions and surrounding space', () => {
+      assert.equal(messageText(message('<at>MPN benefits</at>  assign Windows 11 ')), 'assign Windows 11');
+    });
+
+    it('removes every mention, whatever the tag case', () => {
+      assert.equal(messageText(message('<AT>Bot</AT> hi <at>Megan Bowen</at>')), 'hi');
+    });
+
+    it('keeps text that is not a mention', () => {
+      assert.equal(messageText(message('use a < b and c > d')), 'use a < b and c > d');
+    });
+
+    it('is empty for an activity without text', () => {
+      assert.equal(messageText({ type: 'message' }), '');
+    });
+  });
+
+  describe('commandsAvailableTo', () => {
+    const people: [string, RosterUser | undefined][] = [
+      ['someone not in the roster', undefined],
+      ['a CSP-only account', user(['globalAdmin'], 'cspOnly')],
+      ['an employee', user([])],
+      ['a Global admin', user(['globalAdmin'])],
+      ['an MPN partner admin', user(['mpnPartnerAdmin'])],
+    ];
+
+    for (const [who, person] of people) {
+      it(`gives ${who} exactly the commands they are authorized for, in catalog order`, () => {
+        const expected = COMMANDS.filter(
+          (command) => command.action === undefined || authorize(person, command.action).allowed,
+        );
+        assert.deepEqual(commandsAvailableTo(person), expected);
+      });
+
+      it(`always offers help to ${who}`, () => {
+        assert.ok(commandsAvailableTo(person).some((command) => command.key === 'help'));
+      });
+    }
+
+    it('never offers a command that needs a permission to someone outside the roster', () => {
+      assert.ok(commandsAvailableTo(undefined).every((command) => command.action === undefined));
+    });
+
+    it('lists every command for a Global admin who is also an MPN partner admin', () => {
+      assert.deepEqual(commandsAvailableTo(user(['globalAdmin', 'mpnPartnerAdmin'])), [...COMMANDS]);
+    });
+  });
+});
