@@ -81,6 +81,16 @@ describe('examples/demo-tenant.json', () => {
     );
   });
 
+  it('leaves the Playground walkthroughs something to do: a free seat for the employee, a contact to register', () => {
+    const vs = file.benefits.find((benefit) => benefit.benefitId === 'vs-professional');
+    const vsAssignees = (file.assignments ?? []).filter((assignment) => assignment.benefitId === 'vs-professional');
+    assert.ok(vs && vs.quantity > vsAssignees.length, 'a free Visual Studio seat');
+    assert.ok(!vsAssignees.some((assignment) => assignment.assignee === '00000000-0000-0000-0000-0000000000023'));
+    assert.equal(file.marketingContact, undefined);
+    const silverCore = file.benefits.find((benefit) => benefit.category === 'goToMarket' && benefit.offerTypes.includes('Silver Core'));
+    assert.equal(silverCore?.status, 'available');
+  });
+
   it('maps to stored documents of its tenant', () => {
     const docs = toDocuments(file);
     assert.ok(docs.every((doc) => doc.tenantId === file.tenant.tenantId));
