@@ -33,49 +33,43 @@ const EnvSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    const hasCredentials = env.MicrosoftAppId !== undefined;
-    if (hasCredentials && env.MicrosoftAppType !== 'UserAssignedMSI' && env.MicrosoftAppPassword === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-    if (!hasCredentials && env.MicrosoftAppPassword !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when MicrosoftAppPassword is set' });
-    }
-    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppTenantId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
-    }
-    if (!hasCredentials && env.HOST !== undefined && !LOOPBACK_HOSTS.has(env.HOST)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['HOST'],
-        message: 'may only be a loopback address while MicrosoftAppId is unset (the bot would accept unauthenticated requests)',
-      });
-    }
-    if (env.COSMOS_CONNECTION_STRING !== undefined && (env.COSMOS_ENDPOINT !== undefined || env.COSMOS_KEY !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['COSMOS_CONNECTION_STRING'],
-        message: 'cannot be combined with COSMOS_ENDPOINT or COSMOS_KEY',
-      });
-    }
-    if (env.COSMOS_CONNECTION_STRING !== undefined && parseConnectionString(env.COSMOS_CONNECTION_STRING) === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['COSMOS_CONNECTION_STRING'],
-        message: 'must look like AccountEndpoint=https://…;AccountKey=…;',
-      });
-    }
-    if (env.COSMOS_ENDPOINT !== undefined && env.COSMOS_KEY === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'is required when COSMOS_ENDPOINT is set' });
-    }
-    if (env.COSMOS_KEY !== undefined && env.COSMOS_ENDPOINT === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
-    }
-    if (env.COSMOS_CONTAINER === env.COSMOS_STATE_CONTAINER) {
-      ctx.addIssue({ code: 'custom', path: ['COSMOS_STATE_CONTAINER'], message: 'must differ from COSMOS_CONTAINER' });
-    }
   });
+
+type Variables = Record<string, string>;
+
+/**
+ * Checks between variables, on the raw values so they are reported together with any invalid single value
+ * (a schema refinement would not run once one value fails).
+ */
+function contradictions(env: Variables): string[] {
+  const problems: string[] = [];
+  const has = (name: string): boolean => env[name] !== undefined;
+  const appType = env.MicrosoftAppType?.trim() ?? 'MultiTenant';
+  if (has('MicrosoftAppId') && appType !== 'UserAssignedMSI' && !has('MicrosoftAppPassword')) {
+    problems.push('MicrosoftAppPassword is required when MicrosoftAppId is set');
+  }
+  if (!has('MicrosoftAppId') && has('MicrosoftAppPassword')) {
+    problems.push('MicrosoftAppId is required when MicrosoftAppPassword is set');
+  }
+  if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
+    problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');
+  }
+  if (!has('MicrosoftAppId') && has('HOST') && !LOOPBACK_HOSTS.has(env.HOST!.trim())) {
+    problems.push('HOST may only be a loopback address while MicrosoftAppId is unset (the bot would accept unauthenticated requests)');
+  }
+  if (has('COSMOS_CONNECTION_STRING') && (has('COSMOS_ENDPOINT') || has('COSMOS_KEY'))) {
+    problems.push('COSMOS_CONNECTION_STRING cannot be combined with COSMOS_ENDPOINT or COSMOS_KEY');
+  }
+  if (has('COSMOS_CONNECTION_STRING') && parseConnectionString(env.COSMOS_CONNECTION_STRING!) === undefined) {
+    problems.push('COSMOS_CONNECTION_STRING must look like AccountEndpoint=https://…;AccountKey=…;');
+  }
+  if (has('COSMOS_ENDPOINT') && !has('COSMOS_KEY')) problems.push('COSMOS_KEY is required when COSMOS_ENDPOINT is set');
+  if (has('COSMOS_KEY') && !has('COSMOS_ENDPOINT')) problems.push('COSMOS_ENDPOINT is required when COSMOS_KEY is set');
+  if ((env.COSMOS_CONTAINER?.trim() ?? 'benefits') === (env.COSMOS_STATE_CONTAINER?.trim() ?? 'bot-state')) {
+    problems.push('COSMOS_STATE_CONTAINER must differ from COSMOS_CONTAINER');
+  }
+  return problems;
+}
 
 export type CosmosSettings = { kind: 'azure'; endpoint: string; key: string } | { kind: 'embedded'; dataFile?: string };
 
@@ -110,10 +104,16 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const result = EnvSchema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`));
-  }
+  // A variable set to blanks (`PORT=` in .env) means "use the default", as if it were not set at all.
+  const setVariables = Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
+  );
+  const result = EnvSchema.safeParse(setVariables);
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`)),
+    ...contradictions(setVariables),
+  ];
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const parsed = result.data;
   const credentials: BotCredentials | undefined =
     parsed.MicrosoftAppId === undefined

@@ -25,7 +25,7 @@ export function recognizeCommand(activity: Partial<Activity>): string | undefine
 }
 
 export function messageText(activity: Partial<Activity>): string {
-  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, '').trim();
+  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, '').replace(/&nbsp;/gi, ' ').trim();
 }
 
 export function commandsAvailableTo(user: RosterUser | undefined): CommandDefinition[] {

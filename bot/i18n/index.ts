@@ -50,5 +50,10 @@ export function phrasesFor(commandKey: string): string[] {
 }
 
 export function normalizeCommandText(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!。！]+$/u, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!。！]+$/u, '')
+    .trim();
 }

@@ -81,9 +81,12 @@ export class CosmosBotStorage implements Storage {
   }
 }
 
-/** Cosmos ids may not hold `/ \ ? #` and are at most 255 characters; state keys hold slashes and can be long. */
+/**
+ * Cosmos ids may not hold `/ \ ? #` and are at most 255 characters; state keys hold slashes and can be long.
+ * `*` escapes and `~` marks a hashed id, so both are escaped too: a short key can never spell a long key's id.
+ */
 export function stateDocumentId(key: string): string {
-  const escaped = key.replace(/[\\/?#*]/g, (character) => `*${character.charCodeAt(0).toString(16)}`);
+  const escaped = key.replace(/[\\/?#*~]/g, (character) => `*${character.charCodeAt(0).toString(16)}`);
   if (escaped.length <= MAX_ID_LENGTH) return escaped;
   const digest = createHash('sha256').update(key).digest('hex');
   return `${escaped.slice(0, MAX_ID_LENGTH - digest.length - 1)}~${digest}`;
