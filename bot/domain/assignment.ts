@@ -7,5 +7,7 @@ export const Assignment = z.object({
   assignedAt: IsoDateTime,
   assignedBy: z.string().min(1),
   alternateEmail: z.email().optional(),
+  /** The activity that made the assignment: a redelivered activity finds its own write and does not repeat it. */
+  activityId: z.string().min(1).optional(),
 });
 export type Assignment = z.infer<typeof Assignment>;

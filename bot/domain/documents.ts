@@ -18,7 +18,6 @@ export const DocType = z.enum([
   'tenant',
   'user',
   'benefit',
-  'assignment',
   'marketingContact',
   'request',
   'audit',
@@ -35,8 +34,6 @@ export const TENANT_DOC_ID = 'tenant';
 export const MARKETING_CONTACT_DOC_ID = 'marketingContact';
 export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
 export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
-/** One document per benefit and person: the same person cannot hold the same benefit twice. */
-export const assignmentDocId = (benefitId: string, assignee: string): string => `assignment:${benefitId}:${assignee}`;
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
 /** The key is the caller's idempotency key, so a retried turn records its audit event once. */
 export const auditDocId = (idempotencyKey: string): string => `audit:${idempotencyKey}`;
@@ -55,17 +52,20 @@ export type TenantDoc = z.infer<typeof TenantDoc>;
 export const UserDoc = RosterUser.extend(storedFields('user')).loose();
 export type UserDoc = z.infer<typeof UserDoc>;
 
+/**
+ * A benefit carries its assignments: claiming a seat is then one ETag-conditioned write of one document, so two
+ * admins racing for the last seat cannot both win, and no seat is counted without its assignee.
+ */
+const benefitStoredFields = { ...storedFields('benefit'), assignments: z.array(Assignment).default([]) };
+
 export const BenefitDoc = z.discriminatedUnion('category', [
-  SoftwareBenefit.extend(storedFields('benefit')).loose(),
-  CloudBenefit.extend(storedFields('benefit')).loose(),
-  VisualStudioBenefit.extend(storedFields('benefit')).loose(),
-  TechnicalBenefit.extend(storedFields('benefit')).loose(),
-  GoToMarketBenefit.extend(storedFields('benefit')).loose(),
+  SoftwareBenefit.extend(benefitStoredFields).loose(),
+  CloudBenefit.extend(benefitStoredFields).loose(),
+  VisualStudioBenefit.extend(benefitStoredFields).loose(),
+  TechnicalBenefit.extend(benefitStoredFields).loose(),
+  GoToMarketBenefit.extend(benefitStoredFields).loose(),
 ]);
 export type BenefitDoc = z.infer<typeof BenefitDoc>;
-
-export const AssignmentDoc = Assignment.extend(storedFields('assignment')).loose();
-export type AssignmentDoc = z.infer<typeof AssignmentDoc>;
 
 export const MarketingContactDoc = MarketingContact.extend(storedFields('marketingContact')).loose();
 export type MarketingContactDoc = z.infer<typeof MarketingContactDoc>;
@@ -109,7 +109,6 @@ export const StoredDoc = z.discriminatedUnion('type', [
   TenantDoc,
   UserDoc,
   BenefitDoc,
-  AssignmentDoc,
   MarketingContactDoc,
   RequestDoc,
   AuditDoc,

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { Assignment } from './assignment';
-import { alternateEmailRequired } from './assignmentRules';
+import { alternateEmailRequired, assignmentsOf } from './assignmentRules';
 import { Benefit } from './benefit';
 import {
-  assignmentDocId,
   benefitDocId,
   MARKETING_CONTACT_DOC_ID,
   TENANT_DOC_ID,
@@ -107,7 +106,7 @@ export const ImportFile = ImportFileFields.superRefine((file, ctx) => {
     ...duplicates(file.benefits, (benefit) => benefit.benefitId, (index) => ['benefits', index, 'benefitId']),
     ...duplicates(
       file.assignments ?? [],
-      (assignment) => assignmentDocId(assignment.benefitId, assignment.assignee),
+      (assignment) => `${assignment.benefitId}:${assignment.assignee}`,
       (index) => ['assignments', index, 'assignee'],
     ),
     ...assignmentIssues(file),
@@ -122,15 +121,8 @@ export function toDocuments(file: ImportFile): StoredDoc[] {
   const docs: StoredDoc[] = [{ ...file.tenant, id: TENANT_DOC_ID, type: 'tenant' }];
   for (const user of file.users) docs.push({ ...user, id: userDocId(user.aadObjectId), tenantId, type: 'user' });
   for (const benefit of file.benefits) {
-    docs.push({ ...benefit, id: benefitDocId(benefit.benefitId), tenantId, type: 'benefit' });
-  }
-  for (const assignment of file.assignments ?? []) {
-    docs.push({
-      ...assignment,
-      id: assignmentDocId(assignment.benefitId, assignment.assignee),
-      tenantId,
-      type: 'assignment',
-    });
+    const assignments = assignmentsOf(benefit.benefitId, file.assignments ?? []);
+    docs.push({ ...benefit, id: benefitDocId(benefit.benefitId), tenantId, type: 'benefit', assignments });
   }
   if (file.marketingContact !== undefined) {
     docs.push({ ...file.marketingContact, id: MARKETING_CONTACT_DOC_ID, tenantId, type: 'marketingContact' });

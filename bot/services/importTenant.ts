@@ -33,7 +33,7 @@ export function parseImportFile(json: unknown): ImportFile {
   );
 }
 
-const IMPORTED_TYPES = ['tenant', 'user', 'benefit', 'assignment', 'marketingContact'] as const;
+const IMPORTED_TYPES = ['tenant', 'user', 'benefit', 'marketingContact'] as const;
 
 /**
  * Writes the file's documents, skipping those already stored with the same content, so importing the same file

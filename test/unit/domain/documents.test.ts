@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import {
-  assignmentDocId,
   auditDocId,
   BenefitDoc,
   benefitDocId,
@@ -23,7 +22,6 @@ describe('domain/documents', () => {
       'tenant',
       'user',
       'benefit',
-      'assignment',
       'marketingContact',
       'request',
       'audit',
@@ -37,7 +35,6 @@ describe('domain/documents', () => {
     assert.equal(MARKETING_CONTACT_DOC_ID, 'marketingContact');
     assert.equal(userDocId('u1'), 'user:u1');
     assert.equal(benefitDocId('vs'), 'benefit:vs');
-    assert.equal(assignmentDocId('vs', 'u1'), 'assignment:vs:u1');
     assert.equal(requestDocId('r1'), 'request:r1');
     assert.equal(auditDocId('activity-7'), 'audit:activity-7');
     assert.equal(conversationRefDocId('personal', 'u1'), 'conversationRef:personal:u1');

@@ -183,18 +183,24 @@ describe('domain/importFile', () => {
           'benefit:vs',
           'benefit:sig',
           'benefit:gtm',
-          'assignment:vs:adele',
-          'assignment:sig:ga',
           'marketingContact',
         ],
       );
+    });
+
+    it('keeps each assignment on its benefit', () => {
+      const assigneesOf = (id: string) =>
+        docs.flatMap((doc) => (doc.type === 'benefit' && doc.id === id ? doc.assignments.map((a) => a.assignee) : []));
+      assert.deepEqual(assigneesOf('benefit:vs'), ['adele']);
+      assert.deepEqual(assigneesOf('benefit:sig'), ['ga']);
+      assert.deepEqual(assigneesOf('benefit:gtm'), []);
     });
 
     it('gives every document the tenant id and a type', () => {
       assert.ok(docs.every((doc) => doc.tenantId === 't1'));
       assert.deepEqual(
         docs.map((doc) => doc.type),
-        ['tenant', 'user', 'user', 'benefit', 'benefit', 'benefit', 'assignment', 'assignment', 'marketingContact'],
+        ['tenant', 'user', 'user', 'benefit', 'benefit', 'benefit', 'marketingContact'],
       );
     });
 
