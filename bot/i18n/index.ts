@@ -1,15 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
-import de from './locales/de.json';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
-import zhCN from './locales/zh-CN.json';
 import { Locale } from '../domain/locale';
+import { loadCatalogs, type Catalog } from './catalogs';
 
 export type { Locale };
 export const SUPPORTED_LOCALES: readonly Locale[] = Locale.options;
 export type Translate = TFunction;
 
-export const catalogs: Record<Locale, Record<string, unknown>> = { en, de, nl, 'zh-CN': zhCN };
+export const catalogs: Record<Locale, Catalog> = loadCatalogs();
 
 const i18n = i18next.createInstance();
 void i18n.init({

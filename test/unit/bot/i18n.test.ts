@@ -36,12 +36,8 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((match) => match[1]).sort();
 }
 
-function catalogFiles(): Map<string, Record<string, unknown>> {
-  return new Map(
-    readdirSync(LOCALES_DIR)
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => [file.replace(/\.json$/, ''), JSON.parse(readFileSync(join(LOCALES_DIR, file), 'utf8'))]),
-  );
+function featureFiles(locale: string): string[] {
+  return readdirSync(join(LOCALES_DIR, locale)).filter((file) => file.endsWith('.json')).sort();
 }
 
 /** Source files where translation keys are used. */
@@ -57,12 +53,22 @@ describe('bot/i18n', () => {
   const english = leaves(catalogs.en);
 
   describe('catalogs', () => {
-    it('has one catalog file per supported locale and no other', () => {
-      assert.deepEqual([...catalogFiles().keys()].sort(), [...SUPPORTED_LOCALES].sort());
+    it('has one catalog folder per supported locale and no other', () => {
+      assert.deepEqual(readdirSync(LOCALES_DIR).sort(), [...SUPPORTED_LOCALES].sort());
     });
 
-    it('serves the catalog files as they are on disk', () => {
-      for (const [locale, catalog] of catalogFiles()) assert.deepEqual(catalogs[locale as Locale], catalog, locale);
+    it('has the same feature files in every locale', () => {
+      for (const locale of SUPPORTED_LOCALES) assert.deepEqual(featureFiles(locale), featureFiles('en'), locale);
+    });
+
+    it('serves every feature file of a locale, as it is on disk', () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        for (const file of featureFiles(locale)) {
+          const onDisk = leaves(JSON.parse(readFileSync(join(LOCALES_DIR, locale, file), 'utf8')));
+          const served = leaves(catalogs[locale as Locale]);
+          for (const [path, value] of onDisk) assert.equal(served.get(path), value, `${locale}/${file}: ${path}`);
+        }
+      }
     });
 
     it('has text in every English key', () => {
