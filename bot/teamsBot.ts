@@ -1,6 +1,7 @@
 import { ActivityTypes, TeamsActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { CALLER_TURN_KEY, sendHelp, type MainDialog, type MainDialogServices } from '../dialogs/mainDialog';
+import { sendHelp, type MainDialog, type MainDialogServices } from '../dialogs/mainDialog';
+import { CALLER_TURN_KEY } from '../dialogs/turn';
 import type { Logger } from './logger';
 import type { ConversationReferences } from './notify/conversationReferences';
 import { resolveCaller } from './services/caller';

@@ -9,12 +9,11 @@ import {
 } from 'botbuilder-dialogs';
 import { helpCard } from '../cards/help';
 import { translatorFor } from '../bot/i18n';
-import type { Caller } from '../bot/services/caller';
 import type { DirectoryService } from '../bot/services/directoryService';
 import { messageText, recognizeCommand } from './commands';
 import { helpCardData } from './helpCardData';
+import { callerOf } from './turn';
 
-export const CALLER_TURN_KEY = Symbol('caller');
 const ROUTE = 'route';
 
 export interface MainDialogServices {
@@ -48,12 +47,6 @@ export class MainDialog extends ComponentDialog {
     }
     return step.endDialog();
   }
-}
-
-export function callerOf(context: TurnContext): Caller {
-  const caller = context.turnState.get(CALLER_TURN_KEY) as Caller | undefined;
-  if (!caller) throw new Error('The caller was not resolved before the dialog ran');
-  return caller;
 }
 
 export async function sendHelp(context: TurnContext, services: MainDialogServices): Promise<void> {

@@ -1,0 +1,38 @@
+import type { Action } from '../domain/permissions';
+import { auditDocId, type AuditDoc } from '../domain/documents';
+import type { AuditEvent } from '../domain/audit';
+import { AlreadyExistsError } from '../store/errors';
+import type { TenantDocuments } from '../store/tenantDocuments';
+import type { ActionContext } from './actionContext';
+
+export type AuditEntry = Pick<AuditEvent, 'target' | 'before' | 'after' | 'outcome' | 'reason'> & {
+  action: Action | string;
+};
+
+/**
+ * Who did what, when, with the state before and after; refusals too, so a forged request leaves a trace.
+ * One event per activity and action: a redelivered activity finds its event already written.
+ */
+export class AuditLog {
+  constructor(private readonly documents: TenantDocuments) {}
+
+  async record(context: ActionContext, tenantId: string, entry: AuditEntry): Promise<void> {
+    const document: AuditDoc = {
+      id: auditDocId(`${context.activityId}:${entry.action}`),
+      tenantId,
+      type: 'audit',
+      actor: context.caller.aadObjectId ?? 'unknown',
+      at: context.now.toISOString(),
+      ...entry,
+    };
+    try {
+      await this.documents.create(document);
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+    }
+  }
+
+  async find(context: ActionContext, tenantId: string, action: string): Promise<AuditDoc | undefined> {
+    return this.documents.read<AuditDoc>(tenantId, auditDocId(`${context.activityId}:${action}`));
+  }
+}

@@ -1,0 +1,38 @@
+import type { BenefitDoc, UserDoc } from '../domain/documents';
+import type { BenefitCategory } from '../domain/benefit';
+import type { Action } from '../domain/permissions';
+import type { BenefitRepository } from '../store/benefitRepository';
+import type { DirectoryRepository } from '../store/directoryRepository';
+import type { ActionContext, KnownCaller } from './actionContext';
+import { done, type Outcome } from './outcome';
+import { checkPermission } from './runAction';
+
+/** Read-only questions about a company's benefits; the same roster and permission check as every change. */
+export class BenefitQueries {
+  constructor(private readonly dependencies: { benefits: BenefitRepository; directory: DirectoryRepository }) {}
+
+  benefits(context: ActionContext, category?: BenefitCategory): Promise<Outcome<BenefitDoc[]>> {
+    return this.asPermitted(context, 'viewBenefits', async (caller) => {
+      const all = await this.dependencies.benefits.list(caller.tenantId);
+      return category ? all.filter((benefit) => benefit.category === category) : all;
+    });
+  }
+
+  /** The people an admin can assign to: the company's roster, by name. */
+  roster(context: ActionContext): Promise<Outcome<UserDoc[]>> {
+    return this.asPermitted(context, 'assignBenefit', async (caller) => {
+      const users = await this.dependencies.directory.listUsers(caller.tenantId);
+      return users.sort((a, b) => a.displayName.localeCompare(b.displayName));
+    });
+  }
+
+  private async asPermitted<T>(
+    context: ActionContext,
+    action: Action,
+    read: (caller: KnownCaller) => Promise<T>,
+  ): Promise<Outcome<T>> {
+    const refusal = await checkPermission(this.dependencies.directory, context.caller, action);
+    if (refusal) return refusal;
+    return done(await read(context.caller as KnownCaller));
+  }
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { AuditEvent } from '../domain/audit';
+import { authorize, holdersOf, type Action } from '../domain/permissions';
+import type { DirectoryRepository } from '../store/directoryRepository';
+import type { ActionContext, KnownCaller } from './actionContext';
+import type { AuditLog } from './auditLog';
+import { refused, type Outcome } from './outcome';
+
+export interface ActionDependencies {
+  directory: DirectoryRepository;
+  audit: AuditLog;
+}
+
+export interface ActionSpec<TInput> {
+  /** The permission the action needs. */
+  permission: Action;
+  /** The name the audit log records, e.g. `benefit.assign`. */
+  name: string;
+  schema: z.ZodType<TInput>;
+}
+
+export interface ActionEffect<T> {
+  outcome: Outcome<T>;
+  target: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Every change goes through here: who is asking is checked against the roster and the permission (the card that
+ * sent the request proves nothing), the input against its schema, and the result, applied or refused, is audited.
+ */
+export async function runAction<TInput, T>(
+  dependencies: ActionDependencies,
+  context: ActionContext,
+  spec: ActionSpec<TInput>,
+  input: unknown,
+  body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
+): Promise<Outcome<T>> {
+  const { caller } = context;
+  if (!caller.tenantId || !caller.tenant) return refused('unknownTenant');
+  const tenantId = caller.tenantId;
+  const record = (effect: Omit<ActionEffect<T>, 'outcome'> & { outcome: Outcome<unknown> }) =>
+    dependencies.audit.record(context, tenantId, {
+      action: spec.name,
+      target: effect.target,
+      before: json(effect.before),
+      after: json(effect.after),
+      outcome: effect.outcome.kind === 'done' ? 'applied' : 'refused',
+      reason: effect.outcome.kind === 'refused' ? effect.outcome.code : effect.outcome.kind === 'invalid' ? 'invalidInput' : undefined,
+    });
+
+  const permission = await checkPermission(dependencies.directory, caller, spec.permission);
+  if (permission) {
+    await record({ outcome: permission, target: spec.name, after: { input: json(input) } });
+    return permission;
+  }
+  const parsed = spec.schema.safeParse(input);
+  if (!parsed.success) {
+    const invalid: Outcome<T> = {
+      kind: 'invalid',
+      issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    };
+    await record({ outcome: invalid, target: spec.name });
+    return invalid;
+  }
+  const effect = await body(caller as KnownCaller, parsed.data);
+  await record(effect);
+  return effect.outcome;
+}
+
+/** Undefined when the caller may act; otherwise the refusal, naming who in the company holds the needed role. */
+export async function checkPermission(
+  directory: DirectoryRepository,
+  caller: ActionContext['caller'],
+  action: Action,
+): Promise<Outcome<never> | undefined> {
+  if (!caller.tenantId || !caller.tenant) return refused('unknownTenant');
+  const authorization = authorize(caller.user, action);
+  if (authorization.allowed) return undefined;
+  if (authorization.reason === 'cspOnly') return refused('cspOnly');
+  const roles = authorization.reason === 'notInRoster' ? (['globalAdmin'] as const) : authorization.requiredRoles;
+  const holders = await directory.listUsersWithAnyRole(caller.tenantId, roles);
+  return refused(authorization.reason, {
+    requiredRoles: [...roles],
+    holders: holdersOf(holders, roles).map((user) => user.displayName),
+  });
+}
+
+/** Audit states are stored as JSON: undefined fields are dropped rather than refused. */
+function json(value: unknown): AuditEvent['after'] {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}

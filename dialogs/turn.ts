@@ -1,0 +1,21 @@
+import type { TurnContext } from 'botbuilder';
+import type { ActionContext } from '../bot/services/actionContext';
+import type { Caller } from '../bot/services/caller';
+
+export const CALLER_TURN_KEY = Symbol('caller');
+
+export function callerOf(context: TurnContext): Caller {
+  const caller = context.turnState.get(CALLER_TURN_KEY) as Caller | undefined;
+  if (!caller) throw new Error('The caller was not resolved before the dialog ran');
+  return caller;
+}
+
+/** What a use case needs to know about this turn. */
+export function actionContextOf(context: TurnContext): ActionContext {
+  return {
+    caller: callerOf(context),
+    activityId: context.activity.id ?? `${context.activity.conversation?.id}:${context.activity.timestamp?.toString()}`,
+    conversationType: context.activity.conversation?.conversationType ?? 'personal',
+    now: new Date(),
+  };
+}
