@@ -21,7 +21,7 @@ async function readJson(path: string): Promise<unknown> {
 }
 
 /** The package's files: the manifest and the files it references, with every JSON file's placeholders filled. */
-export async function assembleAppPackage(config: PackageConfig, manifestDir = MANIFEST_DIR): Promise<AppPackageFiles> {
+async function assembleAppPackage(config: PackageConfig, manifestDir = MANIFEST_DIR): Promise<AppPackageFiles> {
   const manifest = fillPlaceholders(await readJson(join(manifestDir, MANIFEST_TEMPLATE)), config, MANIFEST_TEMPLATE);
   const files: AppPackageFiles = new Map([[MANIFEST_FILE, jsonFile(manifest)]]);
   for (const path of referencedFiles(manifest as ManifestFields)) {

@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 
 const SCHEMAS_DIR = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
 
-export type SchemaKind = 'manifest' | 'localization';
+type SchemaKind = 'manifest' | 'localization';
 
 const SCHEMA_FILES: Record<SchemaKind, string> = {
   manifest: 'MicrosoftTeams.schema.json',

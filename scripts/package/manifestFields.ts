@@ -15,7 +15,7 @@ export interface ManifestFields {
 
 export const MANIFEST_FILE = 'manifest.json';
 
-export interface LocalizationFileReference {
+interface LocalizationFileReference {
   languageTag: string;
   file: string;
 }

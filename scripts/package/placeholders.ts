@@ -1,4 +1,4 @@
-export type PlaceholderValues = Readonly<Record<string, string | readonly string[]>>;
+type PlaceholderValues = Readonly<Record<string, string | readonly string[]>>;
 
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 const WHOLE_PLACEHOLDER = /^\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/;

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`). */
+const CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'about:' || LOOPBACK_HOSTS.has(hostname);
+}
+
+/** Runs `use` in a headless Chromium with a fresh profile that cannot reach beyond this machine. */
+export async function withChromium<T>(use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}. On Debian or Ubuntu: sudo apt-get install chromium fonts-noto-cjk`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'card-preview-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 640, height: 480 },
+  });
+  try {
+    // A preview must show the card alone: an image URL in a card would otherwise be fetched from the internet.
+    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+    return await use(context);
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
