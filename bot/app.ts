@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { ConversationReferences } from './notify/conversationReferences';
 import { startServer, type RunningServer } from './server';
-import { DirectoryService } from './services/directoryService';
+import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
 import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
@@ -13,7 +13,7 @@ import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
 import { tenantGuard } from './tenantGuard';
 import { BenefitsBot } from './teamsBot';
-import { MainDialog } from '../dialogs/mainDialog';
+import { createMainDialog } from '../dialogs/createMainDialog';
 
 export interface RunningApp {
   url: string;
@@ -32,13 +32,13 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, logger);
 
     const conversationState = new ConversationState(new CosmosBotStorage(store.state));
-    const services = { directory: new DirectoryService(directory) };
+    const services = createServices(documents);
     const adapter = createAdapter(config);
     adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
     handleTurnErrors(adapter, conversationState, logger.child('turn'));
     const bot = new BenefitsBot({
       conversationState,
-      mainDialog: new MainDialog(services),
+      mainDialog: createMainDialog(services, logger.child('dialogs')),
       services,
       directory,
       conversations: new ConversationReferences(documents),

@@ -1,6 +1,8 @@
 import { ActivityTypes, TeamsActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { sendHelp, type MainDialog, type MainDialogServices } from '../dialogs/mainDialog';
+import { sendHelp } from '../dialogs/help/helpDialog';
+import type { MainDialog } from '../dialogs/mainDialog';
+import type { AppServices } from './services/appServices';
 import { CALLER_TURN_KEY } from '../dialogs/turn';
 import type { Logger } from './logger';
 import type { ConversationReferences } from './notify/conversationReferences';
@@ -10,7 +12,7 @@ import type { DirectoryRepository } from './store/directoryRepository';
 export interface BenefitsBotDependencies {
   conversationState: ConversationState;
   mainDialog: MainDialog;
-  services: MainDialogServices;
+  services: AppServices;
   directory: DirectoryRepository;
   conversations: ConversationReferences;
   logger: Logger;

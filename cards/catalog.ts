@@ -1,7 +1,11 @@
 import { SUPPORTED_LOCALES, translatorFor, type Locale, type Translate } from '../bot/i18n';
+import actionDoneTemplate from './actionDone.json';
 import helpTemplate from './help.json';
+import visualStudioTemplate from './visualStudio.json';
 import { expandCard, type CardTemplate } from './renderCard';
+import { actionDoneSamples } from './samples/actionDoneSamples';
 import { helpSamples } from './samples/helpSamples';
+import { visualStudioSamples } from './samples/visualStudioSamples';
 
 export interface CardCatalogEntry<Data extends object = object> {
   /** The template's file name in `cards/`, without `.json`. */
@@ -15,7 +19,11 @@ export interface CardCatalogEntry<Data extends object = object> {
  * Every card template the bot sends. The card tests check each sample in every language, `npm run cards:preview`
  * draws them, and a template in `cards/` that is missing here fails the tests.
  */
-export const CARD_CATALOG: readonly CardCatalogEntry[] = [{ name: 'help', template: helpTemplate, samples: helpSamples }];
+export const CARD_CATALOG: readonly CardCatalogEntry[] = [
+  { name: 'help', template: helpTemplate, samples: helpSamples },
+  { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples },
+  { name: 'actionDone', template: actionDoneTemplate, samples: actionDoneSamples },
+];
 
 export interface ExpandedSample {
   card: string;

@@ -4,14 +4,17 @@ import type { RosterUser } from '../bot/domain/user';
 import { normalizeCommandText, phrasesFor } from '../bot/i18n';
 
 export interface CommandDefinition {
-  /** The key of the command in the catalogs (`commands.<key>.*`). */
+  /** The key of the command in the catalogs (`commands.<key>.*`), and the id of the dialog that answers it. */
   key: string;
   /** The permission the command needs; none means anyone may ask. */
   action?: Action;
 }
 
 /** The commands the bot understands, in the order the help card lists them. */
-export const COMMANDS: readonly CommandDefinition[] = [{ key: 'help' }];
+export const COMMANDS: readonly CommandDefinition[] = [
+  { key: 'help' },
+  { key: 'visualStudio', action: 'viewBenefits' },
+];
 
 const phraseIndex = new Map<string, string>(
   COMMANDS.flatMap((command) => phrasesFor(command.key).map((phrase) => [phrase, command.key] as const)),

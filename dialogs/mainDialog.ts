@@ -4,26 +4,33 @@ import {
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
+  type Dialog,
+  type DialogContext,
   type DialogState,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { helpCard } from '../cards/help';
 import { translatorFor } from '../bot/i18n';
-import type { DirectoryService } from '../bot/services/directoryService';
+import { cardSubmitOf, type CardActions } from './cardAction';
 import { messageText, recognizeCommand } from './commands';
-import { helpCardData } from './helpCardData';
 import { callerOf } from './turn';
 
 const ROUTE = 'route';
 
-export interface MainDialogServices {
-  directory: DirectoryService;
+export interface MainDialogParts {
+  /** One dialog per command, its id the command's key. */
+  dialogs: Dialog[];
+  cardActions: CardActions;
+  logger?: { warn(message: string, context?: Record<string, unknown>): void };
 }
 
-/** Reads what the user asked for and hands the turn to the conversation that owns it. */
+/**
+ * Reads what the user asked for and hands the turn to the conversation that owns it. A command or a card action
+ * interrupts whatever conversation was waiting: people change their mind, and old cards stay pressable.
+ */
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly services: MainDialogServices) {
+  constructor(private readonly parts: MainDialogParts) {
     super('main');
+    for (const dialog of parts.dialogs) this.addDialog(dialog);
     this.addDialog(new WaterfallDialog(ROUTE, [async (step) => this.route(step)]));
     this.initialDialogId = ROUTE;
   }
@@ -32,29 +39,42 @@ export class MainDialog extends ComponentDialog {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);
-    const result = await dialogContext.continueDialog();
-    if (result.status === DialogTurnStatus.empty) {
-      await dialogContext.beginDialog(this.id);
+
+    const submit = cardSubmitOf(context.activity);
+    if (submit) {
+      await dialogContext.cancelAllDialogs();
+      await this.runCardAction(context, submit.action, submit.payload);
+      return;
     }
+    if (recognizeCommand(context.activity)) {
+      await dialogContext.cancelAllDialogs();
+      await dialogContext.beginDialog(this.id);
+      return;
+    }
+    await this.continueOrRoute(dialogContext);
+  }
+
+  private async continueOrRoute(dialogContext: DialogContext): Promise<void> {
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+  }
+
+  private async runCardAction(context: TurnContext, action: string, payload: Record<string, unknown>): Promise<void> {
+    const handler = Object.hasOwn(this.parts.cardActions, action) ? this.parts.cardActions[action] : undefined;
+    if (handler) {
+      await handler(context, payload);
+      return;
+    }
+    this.parts.logger?.warn('card submit with an unknown action', { action, activityId: context.activity.id });
+    await context.sendActivity(translatorFor(callerOf(context).locale)('refusals.invalidInput'));
   }
 
   private async route(step: WaterfallStepContext) {
     const command = recognizeCommand(step.context.activity);
-    if (command === 'help') {
-      await sendHelp(step.context, this.services);
-    } else {
-      await sendFallback(step.context);
-    }
+    if (command && this.findDialog(command)) return step.replaceDialog(command);
+    await sendFallback(step.context);
     return step.endDialog();
   }
-}
-
-export async function sendHelp(context: TurnContext, services: MainDialogServices): Promise<void> {
-  const caller = callerOf(context);
-  const t = translatorFor(caller.locale);
-  const globalAdmins =
-    caller.tenantId && caller.tenant ? await services.directory.holdersOfRoles(caller.tenantId, ['globalAdmin']) : [];
-  await context.sendActivity({ attachments: [helpCard(helpCardData(caller, globalAdmins, t))] });
 }
 
 async function sendFallback(context: TurnContext): Promise<void> {

@@ -24,6 +24,8 @@ export interface AssignmentResult {
   benefit: BenefitDoc;
   assignment: Assignment;
   assignee: UserDoc;
+  /** For a reassignment: who held it before. */
+  previous?: UserDoc;
 }
 
 /** Categories an admin assigns to a person; software keys, cloud activation and offers have flows of their own. */
@@ -50,11 +52,14 @@ export class BenefitAssignments {
   reassign(context: ActionContext, input: unknown): Promise<Outcome<AssignmentResult>> {
     const spec = { permission: 'assignBenefit' as const, name: 'benefit.reassign', schema: ReassignInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
-      const newAssignee = await this.dependencies.directory.getUser(caller.tenantId, request.to);
+      const [newAssignee, previous] = await Promise.all([
+        this.dependencies.directory.getUser(caller.tenantId, request.to),
+        this.dependencies.directory.getUser(caller.tenantId, request.from),
+      ]);
       let before: Assignment[] | undefined;
       const outcome = await this.update(caller, request.benefitId, (benefit) => {
         before = benefit.assignments;
-        return decideReassignment(benefit, request, newAssignee, caller, context);
+        return decideReassignment(benefit, request, newAssignee, previous, caller, context);
       });
       return { outcome, target: `benefit:${request.benefitId}`, before, after: assigneesAfter(outcome) };
     });
@@ -118,11 +123,12 @@ function decideReassignment(
   benefit: StoredBenefit,
   request: ReassignInput,
   newAssignee: UserDoc | undefined,
+  previous: UserDoc | undefined,
   caller: KnownCaller,
   context: ActionContext,
 ): Decision<StoredBenefit, Outcome<AssignmentResult>> {
   const own = benefit.assignments.find((assignment) => assignment.activityId === context.activityId);
-  if (own && newAssignee) return { stop: done({ benefit, assignment: own, assignee: newAssignee }, true) };
+  if (own && newAssignee) return { stop: done({ benefit, assignment: own, assignee: newAssignee, previous }, true) };
   if (benefit.category !== 'visualStudio') return { stop: refused('notReassignable', { benefit: benefit.name }) };
   const current = benefit.assignments.find((assignment) => assignment.assignee === request.from);
   if (!current) return { stop: refused('notAssignedTo', { benefit: benefit.name }) };
@@ -142,7 +148,7 @@ function decideReassignment(
   };
   return {
     write: { ...benefit, assignments: [...remaining, assignment] },
-    result: (written) => done({ benefit: written, assignment, assignee: newAssignee }),
+    result: (written) => done({ benefit: written, assignment, assignee: newAssignee, previous }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { UserDoc } from '../../bot/domain/documents';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { Caller } from '../../bot/services/caller';
-import { helpCardData } from '../../dialogs/helpCardData';
+import { helpCardData } from '../../dialogs/help/helpCardData';
 import type { HelpCardData } from '../help';
 import { demoCompany } from './demoCompany';
 

@@ -5,7 +5,7 @@ import { translatorFor, type Locale } from '../../../bot/i18n';
 import type { Caller } from '../../../bot/services/caller';
 import { helpCard, type HelpCardData } from '../../../cards/help';
 import { commandsAvailableTo, recognizeCommand } from '../../../dialogs/commands';
-import { helpCardData, peopleList, roleNames } from '../../../dialogs/helpCardData';
+import { helpCardData, peopleList, roleNames } from '../../../dialogs/help/helpCardData';
 
 const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 const en = translatorFor('en');
@@ -71,7 +71,7 @@ function expand(data: HelpCardData): { content: Record<string, unknown>; body: C
   return { content, body: content.body as CardElement[], texts: strings(content).map(([, text]) => text) };
 }
 
-describe('dialogs/helpCardData', () => {
+describe('dialogs/help/helpCardData', () => {
   describe('roleNames', () => {
     it('calls a user without Partner Center roles an employee', () => {
       assert.equal(roleNames(adele, en), en('roles.employee'));

@@ -1,8 +1,8 @@
-import type { HelpCardData } from '../cards/help';
-import type { UserDoc } from '../bot/domain/documents';
-import type { Translate } from '../bot/i18n';
-import type { Caller } from '../bot/services/caller';
-import { commandsAvailableTo } from './commands';
+import type { HelpCardData } from '../../cards/help';
+import type { UserDoc } from '../../bot/domain/documents';
+import type { Translate } from '../../bot/i18n';
+import type { Caller } from '../../bot/services/caller';
+import { commandsAvailableTo } from '../commands';
 
 export function roleNames(user: UserDoc, t: Translate): string {
   if (user.roles.length === 0) return t('roles.employee');

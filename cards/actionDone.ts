@@ -1,0 +1,14 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './actionDone.json';
+
+/** What replaces a card once its action is done, so its buttons cannot be pressed a second time. */
+export interface ActionDoneCardData {
+  title: string;
+  text: string;
+  facts: { label: string; value: string }[];
+}
+
+export function actionDoneCard(data: ActionDoneCardData): Attachment {
+  return cardAttachment(template, data);
+}

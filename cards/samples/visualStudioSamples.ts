@@ -1,0 +1,27 @@
+import type { Locale, Translate } from '../../bot/i18n';
+import { visualStudioCardData } from '../../dialogs/visualStudio/visualStudioCardData';
+import type { VisualStudioCardData } from '../visualStudio';
+import { demoCompany } from './demoCompany';
+
+const NOW = new Date('2026-11-21T10:00:00Z');
+
+/** The demo company's subscription as a Global admin and an employee see it, and with every seat taken. */
+export function visualStudioSamples(t: Translate, locale: Locale): Record<string, VisualStudioCardData> {
+  const company = demoCompany();
+  const benefit = company.benefits.find((candidate) => candidate.category === 'visualStudio');
+  if (!benefit) throw new Error('examples/demo-tenant.json has no Visual Studio subscription for the card samples');
+  const admins = company.users.filter((user) => user.roles.includes('globalAdmin')).map((user) => user.displayName);
+  const free = company.users.find((user) => !benefit.assignments.some((a) => a.assignee === user.aadObjectId))!;
+  const full = {
+    ...benefit,
+    assignments: [
+      ...benefit.assignments,
+      { benefitId: benefit.benefitId, assignee: free.aadObjectId, assignedAt: NOW.toISOString(), assignedBy: free.aadObjectId },
+    ],
+  };
+  return {
+    'global-admin': visualStudioCardData({ benefit, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
+    employee: visualStudioCardData({ benefit, globalAdmins: admins, now: NOW }, t, locale),
+    'all-seats-taken': visualStudioCardData({ benefit: full, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
+  };
+}

@@ -1,0 +1,70 @@
+import type { VisualStudioCardData } from '../../cards/visualStudio';
+import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
+import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
+import type { Locale, Translate } from '../../bot/i18n';
+import { formatDate } from '../present/formatting';
+
+export interface VisualStudioView {
+  benefit: BenefitDoc;
+  /** The roster when the caller may assign; undefined otherwise. */
+  roster?: readonly UserDoc[];
+  /** Shown when the caller may not assign: who can. */
+  globalAdmins: readonly string[];
+  now: Date;
+}
+
+/** One subscription: who holds it since when, and, for a Global admin, the assign and reassign controls. */
+export function visualStudioCardData(view: VisualStudioView, t: Translate, locale: Locale): VisualStudioCardData {
+  const { benefit, roster, now } = view;
+  const nameOf = (aadObjectId: string) =>
+    roster?.find((user) => user.aadObjectId === aadObjectId)?.displayName ?? aadObjectId;
+  const holderIds = new Set(benefit.assignments.map((assignment) => assignment.assignee));
+  const freeSeats = benefit.quantity - benefit.assignments.length;
+  const others = (roster ?? [])
+    .filter((user) => !holderIds.has(user.aadObjectId))
+    .map((user) => ({ title: user.displayName, value: user.aadObjectId }));
+  const mayAssign = roster !== undefined;
+
+  return {
+    benefitId: benefit.benefitId,
+    title: benefit.name,
+    seats: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }),
+    holdersHeading: t('visualStudio.holdersHeading'),
+    holders: benefit.assignments.map((assignment) => ({
+      name: nameOf(assignment.assignee),
+      detail: canReassign(assignment.assignedAt, now)
+        ? t('visualStudio.holderReassignable', { since: formatDate(assignment.assignedAt, locale) })
+        : t('visualStudio.holderDetail', {
+            since: formatDate(assignment.assignedAt, locale),
+            reassignFrom: formatDate(reassignAllowedFrom(assignment.assignedAt), locale),
+          }),
+    })),
+    assign: {
+      visible: mayAssign && freeSeats > 0 && others.length > 0,
+      heading: t('visualStudio.assignHeading'),
+      personLabel: t('visualStudio.personLabel'),
+      personPlaceholder: t('visualStudio.personPlaceholder'),
+      personError: t('visualStudio.personError'),
+      people: others,
+      button: t('visualStudio.assignButton'),
+    },
+    reassign: {
+      visible: mayAssign && benefit.assignments.length > 0 && others.length > 0,
+      heading: t('visualStudio.reassignHeading'),
+      note: t('visualStudio.reassignNote'),
+      fromLabel: t('visualStudio.fromLabel'),
+      fromError: t('visualStudio.fromError'),
+      holders: benefit.assignments.map((assignment) => ({ title: nameOf(assignment.assignee), value: assignment.assignee })),
+      toLabel: t('visualStudio.toLabel'),
+      toError: t('visualStudio.toError'),
+      personPlaceholder: t('visualStudio.personPlaceholder'),
+      people: others,
+      button: t('visualStudio.reassignButton'),
+    },
+    note: !mayAssign
+      ? t('visualStudio.onlyGlobalAdmin', { holders: view.globalAdmins.join(t('roles.separator')) || t('help.nobody') })
+      : freeSeats <= 0
+        ? t('visualStudio.noSeatsLeft')
+        : '',
+  };
+}

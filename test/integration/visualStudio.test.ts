@@ -1,0 +1,166 @@
+import { strict as assert } from 'node:assert';
+import sinon from 'sinon';
+import { translatorFor } from '../../bot/i18n';
+import { teamsMessage } from '../support/activities';
+import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+const en = translatorFor('en');
+const VS = 'vs-professional';
+
+interface StoredBenefit {
+  assignments: { assignee: string; assignedAt: string; activityId?: string }[];
+  quantity: number;
+}
+
+describe('Visual Studio subscriptions through /api/messages', () => {
+  let test: TestApp;
+  let conversation = 0;
+  beforeEach(async () => {
+    test = await startTestApp();
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await test.stop();
+  });
+
+  const benefit = async (): Promise<StoredBenefit> =>
+    (await test.app.store.domain.item(`benefit:${VS}`, DEMO_TENANT_ID).read<StoredBenefit>()).resource!;
+  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
+    const { resources } = await test.app.store.domain.items
+      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
+      .fetchAll();
+    return resources;
+  };
+
+  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
+  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
+    const conversationId = `conv-vs-${++conversation}`;
+    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
+      text: undefined,
+      value,
+      replyToId: 'card-activity-1',
+      ...(id ? { id } : {}),
+    });
+    const response = await test.post(activity);
+    assert.equal(response.status, 200);
+    return { conversationId, activity, replies: () => test.capture.sentTo(conversationId), received: () => test.capture.received.filter((r) => r.conversationId === conversationId) };
+  };
+
+  it('shows a Global admin the subscription with a type-ahead picker of people who do not hold it', async () => {
+    await test.post(teamsMessage('visual studio', { serviceUrl: test.capture.url, conversationId: 'c-show' }));
+    const [reply] = await test.capture.waitFor(1, 'c-show');
+    const card = cardOf(reply);
+    const assignee = inputsOf(card).get('assignee');
+    assert.equal(assignee?.style, 'filtered');
+    const offered = (assignee?.choices as { value: string }[]).map((choice) => choice.value);
+    assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
+    assert.ok(!offered.includes(DEMO_USERS.lee.aadObjectId), 'a holder is not offered again');
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data.action), ['benefit.assign', 'benefit.reassign']);
+  });
+
+  it('shows an employee who holds it and who may assign, without assign controls', async () => {
+    await test.post(teamsMessage('visual studio', { user: 'adele', serviceUrl: test.capture.url, conversationId: 'c-emp' }));
+    const [reply] = await test.capture.waitFor(1, 'c-emp');
+    const card = cardOf(reply);
+    assert.equal(inputsOf(card).size, 0);
+    assert.ok(JSON.stringify(card).includes(DEMO_USERS.alex.name));
+  });
+
+  it('assigns the free seat, replaces the card with the result and audits it', async () => {
+    const press = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+    const [update] = press.received();
+    assert.equal(update?.method, 'PUT', 'the card is updated in place');
+    assert.match(update!.path, /activities\/card-activity-1$/);
+    assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('visualStudio.assigned.title', { benefit: 'Visual Studio Professional subscription' })));
+    const stored = await benefit();
+    assert.ok(stored.assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
+    const events = await auditEvents();
+    assert.ok(events.some((event) => event.action === 'benefit.assign' && event.outcome === 'applied' && event.actor === DEMO_USERS.alex.aadObjectId));
+  });
+
+  it('assigns once when Teams redelivers the same submit', async () => {
+    const value = { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId };
+    await submit('alex', value, 'redelivered-activity');
+    await submit('alex', value, 'redelivered-activity');
+    const stored = await benefit();
+    assert.equal(stored.assignments.filter((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId).length, 1);
+    assert.equal((await auditEvents()).filter((event) => event.action === 'benefit.assign').length, 1);
+  });
+
+  it('lets exactly one of two simultaneous assignments have the last seat', async () => {
+    const [first, second] = await Promise.all([
+      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId }),
+      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId }),
+    ]);
+    const stored = await benefit();
+    assert.equal(stored.assignments.length, stored.quantity, 'no more assignees than seats');
+    const texts = [...first.replies(), ...second.replies()].map((reply) => reply.text).filter(Boolean);
+    assert.equal(texts.length, 1, 'one of them is told');
+    assert.match(String(texts[0]), /last seat/);
+  });
+
+  it('changes nothing for a forged submit from an employee, names the Global admin, and audits the attempt', async () => {
+    const before = await benefit();
+    const press = await submit('adele', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+    const [reply] = press.replies();
+    assert.equal(reply?.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));
+    assert.deepEqual(await benefit(), before);
+    const events = await auditEvents();
+    assert.ok(events.some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+  });
+
+  it('tells a CSP-only account it is not authorized, and a stranger to ask the Global admin', async () => {
+    const value = { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId };
+    const csp = await submit('diego', value);
+    assert.match(String(csp.replies()[0]?.text), /You are not authorized for this action/);
+    const stranger = await submit('stranger', value);
+    assert.equal(stranger.replies()[0]?.text, en('refusals.notInRoster', { holders: DEMO_USERS.alex.name }));
+  });
+
+  it('refuses a payload with a missing, extra or oversized field and changes nothing', async () => {
+    const before = await benefit();
+    for (const value of [
+      { action: 'benefit.assign', benefitId: VS },
+      { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId, isAdmin: true },
+      { action: 'benefit.assign', benefitId: VS, assignee: 'x'.repeat(500) },
+      { action: 'benefit.assign', benefitId: 42, assignee: DEMO_USERS.adele.aadObjectId },
+    ]) {
+      const press = await submit('alex', value);
+      assert.equal(press.replies()[0]?.text, en('refusals.invalidInput'), JSON.stringify(value).slice(0, 80));
+    }
+    assert.deepEqual(await benefit(), before);
+  });
+
+  it('refuses someone outside the roster and someone who already holds it', async () => {
+    const outside = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.stranger.aadObjectId });
+    assert.equal(outside.replies()[0]?.text, en('refusals.assigneeNotInRoster'));
+    const holder = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.lee.aadObjectId });
+    assert.equal(holder.replies()[0]?.text, en('refusals.alreadyAssigned', { assignee: DEMO_USERS.lee.name, benefit: 'Visual Studio Professional subscription' }));
+  });
+
+  describe('reassigning after 90 days', () => {
+    // Megan's seat was assigned on 2026-11-10: day 90 is 2027-02-08.
+    const reassignMegan = { action: 'benefit.reassign', benefitId: VS, from: DEMO_USERS.megan.aadObjectId, to: DEMO_USERS.adele.aadObjectId };
+
+    it('refuses on day 89 and says from which date it is allowed', async () => {
+      sinon.useFakeTimers({ now: new Date('2027-02-07T23:59:00Z'), toFake: ['Date'] });
+      const press = await submit('alex', reassignMegan);
+      assert.equal(
+        press.replies()[0]?.text,
+        en('refusals.reassignTooEarly', { benefit: 'Visual Studio Professional subscription', allowedFrom: 'February 8, 2027' }),
+      );
+      assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.megan.aadObjectId));
+    });
+
+    it('moves the subscription on day 90', async () => {
+      sinon.useFakeTimers({ now: new Date('2027-02-08T00:00:00Z'), toFake: ['Date'] });
+      const press = await submit('alex', reassignMegan);
+      assert.equal(press.received()[0]?.method, 'PUT');
+      const assignees = (await benefit()).assignments.map((assignment) => assignment.assignee);
+      assert.ok(assignees.includes(DEMO_USERS.adele.aadObjectId));
+      assert.ok(!assignees.includes(DEMO_USERS.megan.aadObjectId));
+    });
+  });
+});

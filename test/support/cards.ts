@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+
+/** The Adaptive Card content of a captured activity; fails the test when there is none. */
+export function cardOf(activity: Record<string, unknown> | undefined): Record<string, unknown> {
+  const attachments = activity?.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined;
+  const card = attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
+  assert.ok(card, `expected an Adaptive Card in ${JSON.stringify(activity).slice(0, 300)}`);
+  return card.content;
+}
+
+/** Every input of a card by id, however deeply nested. */
+export function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string') {
+        found.set(element.id, element);
+      }
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
+}
+
+/** The data of every Action.Submit of a card, however deeply nested. */
+export function submitActionsOf(card: unknown): { title: string; data: Record<string, unknown> }[] {
+  const found: { title: string; data: Record<string, unknown> }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'Action.Submit') found.push({ title: String(element.title), data: (element.data ?? {}) as Record<string, unknown> });
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
+}
