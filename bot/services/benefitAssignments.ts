@@ -77,7 +77,7 @@ export class BenefitAssignments {
         return benefit && { document: benefit, etag: benefit._etag };
       },
       (benefit) => (benefit ? decide(benefit) : { stop: refused('benefitNotFound') }),
-      (next, etag) => benefits.replace(next, etag),
+      (next, etag) => benefits.replace(next, etag!),
     );
   }
 }
