@@ -1,9 +1,12 @@
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
+import { StatusCodes } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
 import type { AppConfig } from './config';
 import { resolveLocale, translatorFor } from './i18n';
 import type { Logger } from './logger';
@@ -11,14 +14,54 @@ import { isStoreUnavailable } from './store/errors';
 
 export function createAdapter(config: Pick<AppConfig, 'credentials' | 'openIdMetadata'>): CloudAdapter {
   const credentials = config.credentials;
-  const authentication = new ConfigurationBotFrameworkAuthentication({
+  const authentication = new TokenCheckingAuthentication({
     MicrosoftAppId: credentials?.appId,
     MicrosoftAppPassword: credentials?.appPassword,
     MicrosoftAppType: credentials?.appType,
     MicrosoftAppTenantId: credentials?.tenantId,
-    BotOpenIdMetadata: config.openIdMetadata,
-  } as Record<string, string | undefined>);
+    ...(config.openIdMetadata ? publicCloudWithOpenIdMetadata(config.openIdMetadata) : {}),
+  } as Record<string, string | boolean | undefined>);
   return new CloudAdapter(authentication);
+}
+
+/**
+ * With one endpoint of the authentication configured, botbuilder expects all of them: the public cloud's values for
+ * the rest, and the given OpenID metadata for validating the channel's tokens.
+ */
+function publicCloudWithOpenIdMetadata(openIdMetadataUrl: string): Record<string, string | boolean> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/**
+ * A token whose signature does not verify is a bad token, not a server fault: botbuilder lets the JWT library's error
+ * through (a 500), so it is turned into the 401 it is.
+ */
+class TokenCheckingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
+    try {
+      return await super.authenticateRequest(...args);
+    } catch (error) {
+      throw asAuthenticationError(error);
+    }
+  }
+}
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+function asAuthenticationError(error: unknown): unknown {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && JWT_ERRORS.has(name)
+    ? new AuthenticationError(`Unauthorized. ${(error as Error).message}`, StatusCodes.UNAUTHORIZED)
+    : error;
 }
 
 /**
