@@ -38,7 +38,7 @@ export function createServer(dependencies: ServerDependencies): BotServer {
       res.send(503, { error: 'shutting down' });
       return;
     }
-    if (!isActivityBody(req.body)) {
+    if (!req.is('json') || !isActivityBody(req.body)) {
       res.send(400, { error: 'the body must be a JSON activity' });
       return;
     }
