@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'e2e');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Headless Chromium (with a fresh profile of Playwright's making) that can reach loopback only: the Playground page
+ * asks the internet for fonts, and gets nothing.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The personal chat with the bot in the Agents Playground, as a person uses it. */
+export class PlaygroundChat {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
+    await page.route('**/*', (route) =>
+      LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
+    );
+    await page.goto(url);
+    await page.locator('div[role="textbox"][data-lexical-editor="true"]').waitFor({ timeout: 60_000 });
+    return new PlaygroundChat(page);
+  }
+
+  async send(text: string): Promise<void> {
+    const box = this.page.locator('div[role="textbox"][data-lexical-editor="true"]');
+    await box.click();
+    await box.fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The newest bot card that shows `text`, once it is there. */
+  async cardShowing(text: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+    const card = this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+    await card.waitFor({ timeout: timeoutMs });
+    return card;
+  }
+
+  /** The newest bot message (card or text) that shows `text`. */
+  async messageShowing(text: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+    const bubble = this.page.locator('.fai-OutputCard').filter({ hasText: text }).last();
+    await bubble.waitFor({ timeout: timeoutMs });
+    return bubble;
+  }
+
+  /** Picks an option of a type-ahead choice set inside a card. */
+  async choose(card: Locator, label: string | RegExp, option: string): Promise<void> {
+    const combo = card.getByRole('combobox', { name: label });
+    await combo.click();
+    await combo.fill(option.slice(0, 3));
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
