@@ -6,14 +6,13 @@ import type { AppServices } from './services/appServices';
 import { CALLER_TURN_KEY } from '../dialogs/turn';
 import type { Logger } from './logger';
 import type { ConversationReferences } from './notify/conversationReferences';
-import { resolveCaller } from './services/caller';
-import type { DirectoryRepository } from './store/directoryRepository';
+import { resolveCaller, type CallerLookups } from './services/caller';
 
 export interface BenefitsBotDependencies {
   conversationState: ConversationState;
   mainDialog: MainDialog;
   services: AppServices;
-  directory: DirectoryRepository;
+  directory: CallerLookups;
   conversations: ConversationReferences;
   logger: Logger;
 }

@@ -15,7 +15,8 @@ export function actionContextOf(context: TurnContext): ActionContext {
   return {
     caller: callerOf(context),
     activityId: context.activity.id ?? `${context.activity.conversation?.id}:${context.activity.timestamp?.toString()}`,
-    conversationType: context.activity.conversation?.conversationType ?? 'personal',
+    // Unknown counts as not personal: secrets are shown only where the chat is known to be private.
+    conversationType: context.activity.conversation?.conversationType ?? '',
     now: new Date(),
   };
 }

@@ -1,7 +1,12 @@
 import type { Activity } from 'botbuilder';
 import type { TenantDoc, UserDoc } from '../domain/documents';
 import { resolveLocale, type Locale } from '../i18n';
-import type { DirectoryRepository } from '../store/directoryRepository';
+
+/** Where the caller's company and roster entry are looked up. */
+export interface CallerLookups {
+  getTenant(tenantId: string): Promise<TenantDoc | undefined>;
+  getUser(tenantId: string, aadObjectId: string): Promise<UserDoc | undefined>;
+}
 
 /** Who is speaking in this turn, as far as our records know them. */
 export interface Caller {
@@ -20,7 +25,7 @@ export function tenantIdOf(activity: Partial<Activity>): string | undefined {
   return tenantId?.trim() || undefined;
 }
 
-export async function resolveCaller(activity: Partial<Activity>, directory: DirectoryRepository): Promise<Caller> {
+export async function resolveCaller(activity: Partial<Activity>, directory: CallerLookups): Promise<Caller> {
   const tenantId = tenantIdOf(activity);
   const aadObjectId = activity.from?.aadObjectId;
   const [tenant, user] = await Promise.all([

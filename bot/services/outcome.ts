@@ -18,3 +18,9 @@ export type Outcome<T> =
 
 export const done = <T>(value: T, replayed = false): Outcome<T> => ({ kind: 'done', value, replayed });
 export const refused = (code: string, params: RefusalParams = {}): Outcome<never> => ({ kind: 'refused', code, params });
+
+/** The input did not match its schema: each problem with its path, for the log and the audit. */
+export const invalid = (error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Outcome<never> => ({
+  kind: 'invalid',
+  issues: error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+});

@@ -4,7 +4,7 @@ import { authorize, holdersOf, type Action } from '../domain/permissions';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
 import type { AuditLog } from './auditLog';
-import { refused, type Outcome } from './outcome';
+import { invalid, refused, type Outcome } from './outcome';
 
 export interface ActionDependencies {
   directory: DirectoryRepository;
@@ -57,12 +57,9 @@ export async function runAction<TInput, T>(
   }
   const parsed = spec.schema.safeParse(input);
   if (!parsed.success) {
-    const invalid: Outcome<T> = {
-      kind: 'invalid',
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    };
-    await record({ outcome: invalid, target: spec.name });
-    return invalid;
+    const outcome = invalid(parsed.error);
+    await record({ outcome, target: spec.name });
+    return outcome;
   }
   const effect = await body(caller as KnownCaller, parsed.data);
   await record(effect);

@@ -8,8 +8,8 @@ export class BenefitRepository {
   constructor(private readonly documents: TenantDocuments) {}
 
   async list(tenantId: string): Promise<StoredBenefit[]> {
-    const documents = await this.documents.query(tenantId, { where: "c.type = 'benefit'", orderBy: 'c.name' });
-    return documents.map(parseStored);
+    const documents = await this.documents.query(tenantId, { where: "c.type = 'benefit'" });
+    return documents.map(parseStored).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async get(tenantId: string, benefitId: string): Promise<StoredBenefit | undefined> {

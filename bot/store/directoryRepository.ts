@@ -27,8 +27,7 @@ export class DirectoryRepository {
     const documents = await this.documents.query(tenantId, {
       where: `c.type = 'user' AND (${conditions})`,
       parameters: roles.map((role, index) => ({ name: `@role${index}`, value: role })),
-      orderBy: 'c.displayName',
     });
-    return documents.map((document) => UserDoc.parse(document));
+    return documents.map((document) => UserDoc.parse(document)).sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 }

@@ -33,8 +33,8 @@ export class RequestRepository {
 
   /** Newest first. */
   async list(tenantId: string): Promise<StoredRequest[]> {
-    const documents = await this.documents.query(tenantId, { where: "c.type = 'request'", orderBy: 'c.createdAt DESC' });
-    return documents.map(parse);
+    const documents = await this.documents.query(tenantId, { where: "c.type = 'request'" });
+    return documents.map(parse).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Throws ConcurrencyError when the request changed since `etag` was read. */

@@ -13,11 +13,9 @@ export function formatList(items: readonly string[], t: Translate): string {
   return items.length === 0 ? t('help.nobody') : items.join(t('roles.separator'));
 }
 
+/** "Global admin or MPN partner admin": any one of the roles will do. */
 export function formatRoles(roles: readonly PartnerCenterRole[], t: Translate): string {
-  return formatList(
-    roles.map((role) => t(`roles.${role}`)),
-    t,
-  );
+  return roles.map((role) => t(`roles.${role}`)).join(t('roles.or'));
 }
 
 /** Values for a message: role ids become role names, lists are joined, calendar dates are written out. */

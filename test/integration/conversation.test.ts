@@ -102,6 +102,17 @@ describe('a first conversation through /api/messages', () => {
     assert.equal(stored.resource?.reference.serviceUrl, test.capture.url);
   });
 
+  it('does not write an unchanged conversation reference again on an ordinary turn', async () => {
+    const conversationId = 'conv-quiet';
+    const id = `conversationRef:personal:${DEMO_USERS.adele.aadObjectId}`;
+    const etag = async () => (await test.app.store.domain.item(id, DEMO_TENANT_ID).read()).resource?._etag;
+    await test.post(teamsMessage('help', { user: 'adele', serviceUrl: test.capture.url, conversationId }));
+    const first = await etag();
+    assert.ok(first);
+    await test.post(teamsMessage('help', { user: 'adele', serviceUrl: test.capture.url, conversationId }));
+    assert.equal(await etag(), first);
+  });
+
   it('forgets the conversation reference when the app is uninstalled', async () => {
     const conversationId = 'conv-uninstall';
     const options = { user: 'lee' as const, serviceUrl: test.capture.url, conversationId };
