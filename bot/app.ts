@@ -4,6 +4,7 @@ import { createAdapter, handleTurnErrors } from './adapter';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { ConversationReferences } from './notify/conversationReferences';
+import { startNotifier, type RunningNotifier } from './notify/notifier';
 import { startServer, type RunningServer } from './server';
 import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
@@ -11,9 +12,12 @@ import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
+import { TenantProfileCache } from './store/tenantProfileCache';
+import type { CallerLookups } from './services/caller';
 import { tenantGuard } from './tenantGuard';
 import { BenefitsBot } from './teamsBot';
 import { createMainDialog } from '../dialogs/createMainDialog';
+import { renderNotification } from '../dialogs/notifications/renderNotification';
 
 export interface RunningApp {
   url: string;
@@ -26,6 +30,7 @@ export interface RunningApp {
 export async function startApp(config: AppConfig, logger: Logger): Promise<RunningApp> {
   const store = await openStore(config, logger.child('store'));
   let server: RunningServer | undefined;
+  let notifier: RunningNotifier | undefined;
   try {
     const documents = new TenantDocuments(store.domain);
     const directory = new DirectoryRepository(documents);
@@ -36,12 +41,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const adapter = createAdapter(config);
     adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
     handleTurnErrors(adapter, conversationState, logger.child('turn'));
+    // One instance for the bot and the notifier: a reference the dispatcher retires is written again on the next turn.
+    const conversations = new ConversationReferences(documents);
     const bot = new BenefitsBot({
       conversationState,
       mainDialog: createMainDialog(services, logger.child('dialogs')),
       services,
-      directory,
-      conversations: new ConversationReferences(documents),
+      directory: callerLookups(directory),
+      conversations,
       logger: logger.child('bot'),
     });
 
@@ -50,6 +57,10 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       config.port,
       config.host,
     );
+    if (config.notifications.enabled) {
+      const trigger = services.notificationTrigger;
+      notifier = startNotifier({ config, store, documents, conversations, trigger, render: renderNotification, logger: logger.child('notify') });
+    }
   } catch (error) {
     await store.close();
     throw error;
@@ -62,6 +73,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     async stop() {
       const { unfinished } = await running.drain(config.shutdownTimeoutMs);
       if (unfinished > 0) logger.warn('stopped with turns still in flight', { unfinished });
+      await notifier?.stop();
       await store.close();
     },
   };
@@ -78,4 +90,13 @@ async function seedIfEmpty(
   if (await directory.getTenant(file.tenant.tenantId)) return;
   const summary = await importTenant(documents, file, 'seed');
   logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
+}
+
+/** Who is calling is looked up every turn: the roster entry fresh (roles decide what is allowed), the profile cached. */
+function callerLookups(directory: DirectoryRepository): CallerLookups {
+  const profiles = new TenantProfileCache((tenantId) => directory.getTenant(tenantId));
+  return {
+    getTenant: (tenantId) => profiles.get(tenantId),
+    getUser: (tenantId, aadObjectId) => directory.getUser(tenantId, aadObjectId),
+  };
 }

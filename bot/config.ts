@@ -33,6 +33,12 @@ const EnvSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    NOTIFICATIONS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+    NOTIFY_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+    NOTIFY_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(2000),
+    NOTIFY_TENANT_RATE: z.coerce.number().int().min(1).max(1000).default(50),
+    NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   });
 
 type Variables = Record<string, string>;
@@ -94,6 +100,17 @@ export interface AppConfig {
   maxBodyBytes: number;
   shutdownTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  enabled: boolean;
+  schedulerIntervalMs: number;
+  pollIntervalMs: number;
+  /** Sends per second per company, from each instance. */
+  tenantRatePerSecond: number;
+  maxAttempts: number;
+  leaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -138,6 +155,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     logLevel: parsed.LOG_LEVEL,
+    notifications: {
+      enabled: parsed.NOTIFICATIONS_ENABLED,
+      schedulerIntervalMs: parsed.NOTIFY_SCHEDULER_INTERVAL_MS,
+      pollIntervalMs: parsed.NOTIFY_POLL_INTERVAL_MS,
+      tenantRatePerSecond: parsed.NOTIFY_TENANT_RATE,
+      maxAttempts: parsed.NOTIFY_MAX_ATTEMPTS,
+      leaseMs: parsed.NOTIFY_LEASE_MS,
+    },
   };
 }
 

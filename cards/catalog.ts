@@ -1,11 +1,43 @@
 import { SUPPORTED_LOCALES, translatorFor, type Locale, type Translate } from '../bot/i18n';
 import actionDoneTemplate from './actionDone.json';
+import actionPackTemplate from './actionPack.json';
+import actionPackTurnOffTemplate from './actionPackTurnOff.json';
+import cancellationTemplate from './cancellation.json';
+import requestsTemplate from './requests.json';
+import benefitCategoryTemplate from './benefitCategory.json';
+import benefitsSummaryTemplate from './benefitsSummary.json';
 import helpTemplate from './help.json';
+import notificationTemplate from './notification.json';
+import notificationSettingsTemplate from './notificationSettings.json';
+import myAssignmentsTemplate from './myAssignments.json';
 import visualStudioTemplate from './visualStudio.json';
+import softwareProductTemplate from './softwareProduct.json';
+import softwareKeysTemplate from './softwareKeys.json';
+import cloudBenefitTemplate from './cloudBenefit.json';
+import cloudKeysTemplate from './cloudKeys.json';
+import marketingContactConfirmTemplate from './marketingContactConfirm.json';
+import marketingContactFormTemplate from './marketingContactForm.json';
+import offersTemplate from './offers.json';
+import offersContactRequiredTemplate from './offersContactRequired.json';
+import technicalTemplate from './technical.json';
 import { expandCard, type CardTemplate } from './renderCard';
+import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
+import { offersContactRequiredSamples, offersSamples } from './samples/offersSamples';
 import { actionDoneSamples } from './samples/actionDoneSamples';
+import { actionPackSamples } from './samples/actionPackSamples';
+import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
+import { cancellationSamples } from './samples/cancellationSamples';
+import { requestsSamples } from './samples/requestsSamples';
+import { benefitCategorySamples } from './samples/benefitCategorySamples';
+import { benefitsSummarySamples } from './samples/benefitsSummarySamples';
 import { helpSamples } from './samples/helpSamples';
+import { notificationSamples } from './samples/notificationSamples';
+import { notificationSettingsSamples } from './samples/notificationSettingsSamples';
+import { myAssignmentsSamples } from './samples/myAssignmentsSamples';
 import { visualStudioSamples } from './samples/visualStudioSamples';
+import { softwareKeysSamples, softwareProductSamples } from './samples/softwareSamples';
+import { cloudBenefitSamples, cloudKeysSamples } from './samples/cloudSamples';
+import { technicalResultSamples, technicalSamples } from './samples/technicalSamples';
 
 export interface CardCatalogEntry<Data extends object = object> {
   /** The template's file name in `cards/`, without `.json`. */
@@ -22,7 +54,26 @@ export interface CardCatalogEntry<Data extends object = object> {
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples },
+  { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples },
+  { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
+  { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples },
+  { name: 'cloudKeys', template: cloudKeysTemplate, samples: cloudKeysSamples },
   { name: 'actionDone', template: actionDoneTemplate, samples: actionDoneSamples },
+  { name: 'benefitsSummary', template: benefitsSummaryTemplate, samples: benefitsSummarySamples },
+  { name: 'benefitCategory', template: benefitCategoryTemplate, samples: benefitCategorySamples },
+  { name: 'myAssignments', template: myAssignmentsTemplate, samples: myAssignmentsSamples },
+  { name: 'cancellation', template: cancellationTemplate, samples: cancellationSamples },
+  { name: 'requests', template: requestsTemplate, samples: requestsSamples },
+  { name: 'actionPack', template: actionPackTemplate, samples: actionPackSamples },
+  { name: 'actionPackTurnOff', template: actionPackTurnOffTemplate, samples: actionPackTurnOffSamples },
+  { name: 'offers', template: offersTemplate, samples: offersSamples },
+  { name: 'offersContactRequired', template: offersContactRequiredTemplate, samples: offersContactRequiredSamples },
+  { name: 'marketingContactForm', template: marketingContactFormTemplate, samples: marketingContactFormSamples },
+  { name: 'marketingContactConfirm', template: marketingContactConfirmTemplate, samples: marketingContactConfirmSamples },
+  { name: 'technical', template: technicalTemplate, samples: technicalSamples },
+  { name: 'actionDone', template: actionDoneTemplate, samples: technicalResultSamples },
+  { name: 'notification', template: notificationTemplate, samples: notificationSamples },
+  { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples },
 ];
 
 export interface ExpandedSample {

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { authorize, type Action } from '../bot/domain/permissions';
 import type { RosterUser } from '../bot/domain/user';
 import { normalizeCommandText, phrasesFor } from '../bot/i18n';
+import { NOTIFICATIONS_PERMISSION } from '../bot/notify/recipients';
 
 export interface CommandDefinition {
   /** The key of the command in the catalogs (`commands.<key>.*`), and the id of the dialog that answers it. */
@@ -13,7 +14,18 @@ export interface CommandDefinition {
 /** The commands the bot understands, in the order the help card lists them. */
 export const COMMANDS: readonly CommandDefinition[] = [
   { key: 'help' },
+  { key: 'benefits', action: 'viewBenefits' },
+  { key: 'myBenefits', action: 'viewOwnAssignments' },
   { key: 'visualStudio', action: 'viewBenefits' },
+  { key: 'notifications', action: NOTIFICATIONS_PERMISSION },
+  { key: 'technical', action: 'viewBenefits' },
+  { key: 'software', action: 'viewBenefits' },
+  { key: 'cloud', action: 'viewBenefits' },
+  { key: 'actionPack', action: 'viewBenefits' },
+  { key: 'cancel', action: 'manageRequests' },
+  { key: 'requests', action: 'manageRequests' },
+  { key: 'offers', action: 'viewBenefits' },
+  { key: 'marketingContact', action: 'manageGoToMarket' },
 ];
 
 const phraseIndex = new Map<string, string>(

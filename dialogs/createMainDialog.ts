@@ -1,15 +1,44 @@
 import type { AppServices } from '../bot/services/appServices';
 import type { Logger } from '../bot/logger';
+import { actionPackCardActions } from './actionPack/actionPackCardActions';
+import { actionPackDialog } from './actionPack/actionPackDialog';
+import { benefitCardActions } from './benefits/benefitCardActions';
+import { benefitsDialog } from './benefits/benefitsDialog';
+import { cancellationCardActions } from './cancellation/cancellationCardActions';
+import { CancellationDialog } from './cancellation/cancellationDialog';
 import { helpDialog } from './help/helpDialog';
 import { MainDialog } from './mainDialog';
+import { notificationCardActions } from './notifications/notificationCardActions';
+import { notificationsDialog } from './notifications/notificationsDialog';
+import { marketingContactCardActions } from './marketingContact/marketingContactCardActions';
+import { MarketingContactDialog } from './marketingContact/marketingContactDialog';
+import { offerCardActions } from './offers/offerCardActions';
+import { offersDialog } from './offers/offersDialog';
+import { myBenefitsDialog } from './myBenefits/myBenefitsDialog';
+import { requestCardActions } from './requests/requestCardActions';
+import { requestsDialog } from './requests/requestsDialog';
 import { assignmentCardActions } from './visualStudio/assignmentCardActions';
 import { VisualStudioDialog } from './visualStudio/visualStudioDialog';
+import { cloudCardActions } from './cloud/cloudCardActions';
+import { CloudDialog } from './cloud/cloudDialog';
+import { softwareCardActions } from './software/softwareCardActions';
+import { SoftwareDialog } from './software/softwareDialog';
+import { technicalCardActions } from './technical/technicalCardActions';
+import { TechnicalDialog } from './technical/technicalDialog';
 
 /** Every conversation and every card action the bot has, wired to the use cases. */
 export function createMainDialog(services: AppServices, logger?: Logger): MainDialog {
   return new MainDialog({
-    dialogs: [helpDialog(services), new VisualStudioDialog(services)],
-    cardActions: { ...assignmentCardActions(services) },
+    dialogs: [helpDialog(services), new VisualStudioDialog(services), benefitsDialog(services), myBenefitsDialog(services),
+      new CancellationDialog(services), requestsDialog(services), actionPackDialog(services),
+      new SoftwareDialog(services), new CloudDialog(services),
+      offersDialog(services), new MarketingContactDialog(services),
+      new TechnicalDialog(services), notificationsDialog(services)],
+    cardActions: { ...assignmentCardActions(services), ...benefitCardActions(services),
+      ...cancellationCardActions(services), ...requestCardActions(services), ...actionPackCardActions(services),
+      ...softwareCardActions(services), ...cloudCardActions(services),
+      ...offerCardActions(services), ...marketingContactCardActions(services),
+      ...technicalCardActions(services), ...notificationCardActions(services) },
     logger,
   });
 }

@@ -9,6 +9,7 @@ import {
   VisualStudioBenefit,
 } from './benefit';
 import { IsoDateTime } from './dates';
+import { Locale } from './locale';
 import { MarketingContact } from './marketingContact';
 import { ServiceRequest } from './request';
 import { TenantProfile } from './tenant';
@@ -23,6 +24,7 @@ export const DocType = z.enum([
   'audit',
   'conversationRef',
   'outbox',
+  'notificationSettings',
 ]);
 export type DocType = z.infer<typeof DocType>;
 
@@ -32,6 +34,7 @@ export type ConversationScope = z.infer<typeof ConversationScope>;
 /** Ids are derived from business keys so that importing the same file twice writes the same documents. */
 export const TENANT_DOC_ID = 'tenant';
 export const MARKETING_CONTACT_DOC_ID = 'marketingContact';
+export const NOTIFICATION_SETTINGS_DOC_ID = 'notificationSettings';
 export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
 export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
@@ -91,19 +94,57 @@ export type ConversationRefDoc = z.infer<typeof ConversationRefDoc>;
 export const OutboxStatus = z.enum(['pending', 'sent', 'failed']);
 export type OutboxStatus = z.infer<typeof OutboxStatus>;
 
+/**
+ * One notification to one person. `nextAttemptAt` is when any dispatcher may take it: a claim moves it to the end of
+ * the claim's lease (`leaseUntil`), so the claims of a crashed dispatcher are taken over once their lease runs out.
+ */
 export const OutboxDoc = z
   .object({
     ...storedFields('outbox'),
     eventId: z.string().min(1),
     event: z.string().min(1),
     payload: z.record(z.string(), z.json()),
+    /** The recipient's Entra object id; their personal chat is where the card goes. */
+    recipient: z.string().min(1),
+    locale: Locale,
     status: OutboxStatus,
     attempts: z.number().int().min(0),
     createdAt: IsoDateTime,
-    nextAttemptAt: IsoDateTime.optional(),
+    nextAttemptAt: IsoDateTime,
+    claimedBy: z.string().min(1).optional(),
+    leaseUntil: IsoDateTime.optional(),
+    sentAt: IsoDateTime.optional(),
+    /** Why the last attempt did not deliver; for a failed notification, why it was given up. */
+    lastError: z.string().min(1).optional(),
   })
   .loose();
 export type OutboxDoc = z.infer<typeof OutboxDoc>;
+
+export const NotificationEventKind = z.enum(['offerActive', 'technicalActive', 'expiry', 'actionPackRenewal', 'requestStatus']);
+export type NotificationEventKind = z.infer<typeof NotificationEventKind>;
+
+export const LeadDays = z
+  .array(z.number().int().min(1).max(90))
+  .min(1)
+  .max(5)
+  .refine((days) => new Set(days).size === days.length, 'each lead time once');
+
+/** Which notifications a company wants, and how many days ahead of an expiry or a renewal. */
+export const NotificationSettings = z.object({
+  disabledEvents: z.array(NotificationEventKind).default([]),
+  expiryLeadDays: LeadDays.default([30, 7, 1]),
+  renewalLeadDays: LeadDays.default([30, 7]),
+});
+export type NotificationSettings = z.infer<typeof NotificationSettings>;
+
+export const NotificationSettingsDoc = NotificationSettings.extend({
+  ...storedFields('notificationSettings'),
+  updatedAt: IsoDateTime,
+  updatedBy: z.string().min(1),
+  /** The activity that saved these settings: a redelivered save finds its own change instead of saving again. */
+  activityId: z.string().min(1).optional(),
+}).loose();
+export type NotificationSettingsDoc = z.infer<typeof NotificationSettingsDoc>;
 
 export const StoredDoc = z.discriminatedUnion('type', [
   TenantDoc,
@@ -114,5 +155,6 @@ export const StoredDoc = z.discriminatedUnion('type', [
   AuditDoc,
   ConversationRefDoc,
   OutboxDoc,
+  NotificationSettingsDoc,
 ]);
 export type StoredDoc = z.infer<typeof StoredDoc>;

@@ -10,6 +10,8 @@ export const Action = z.enum([
   'manageGoToMarket',
   'viewOwnAssignments',
   'viewBenefits',
+  'manageRequests',
+  'manageSubscription',
 ]);
 export type Action = z.infer<typeof Action>;
 
@@ -24,6 +26,8 @@ const REQUIRED_ROLES: Record<Action, readonly PartnerCenterRole[]> = {
   manageGoToMarket: ADMINS,
   viewOwnAssignments: [],
   viewBenefits: [],
+  manageRequests: ADMINS,
+  manageSubscription: ADMINS,
 };
 
 export function requiredRolesFor(action: Action): PartnerCenterRole[] {

@@ -10,11 +10,17 @@ interface ReferenceTarget {
 }
 
 /**
+ * How long an unchanged reference is not written again. Another instance may have retired it in between (the person
+ * blocked the bot), so it is written again after a while rather than never.
+ */
+const UNCHANGED_REFERENCE_TTL_MS = 10 * 60_000;
+
+/**
  * Where proactive messages can later be sent: one reference per user (personal chat) and per team.
- * Unchanged references are not written again, so an ordinary turn costs no write.
+ * Unchanged references are not written again for a while, so an ordinary turn costs no write.
  */
 export class ConversationReferences {
-  private readonly lastSaved = new Map<string, string>();
+  private readonly lastSaved = new Map<string, { serialized: string; at: number }>();
 
   constructor(
     private readonly documents: TenantDocuments,
@@ -24,11 +30,13 @@ export class ConversationReferences {
   async remember(activity: Activity): Promise<void> {
     const target = referenceTarget(activity);
     if (!target) return;
-    const reference = TurnContext.getConversationReference(activity);
+    // Without the activity id: it changes every turn, and a proactive message answers no particular activity.
+    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
     const id = conversationRefDocId(target.scope, target.key);
     const cacheKey = `${target.tenantId}/${id}`;
     const serialized = JSON.stringify(reference);
-    if (this.lastSaved.get(cacheKey) === serialized) return;
+    const saved = this.lastSaved.get(cacheKey);
+    if (saved?.serialized === serialized && this.now().getTime() - saved.at < UNCHANGED_REFERENCE_TTL_MS) return;
     const document: ConversationRefDoc = {
       id,
       tenantId: target.tenantId,
@@ -39,7 +47,7 @@ export class ConversationReferences {
       updatedAt: this.now().toISOString(),
     };
     await this.documents.upsert(document);
-    this.lastSaved.set(cacheKey, serialized);
+    this.lastSaved.set(cacheKey, { serialized, at: this.now().getTime() });
   }
 
   async find(tenantId: string, scope: ConversationScope, key: string): Promise<Partial<ConversationReference> | undefined> {
@@ -50,9 +58,34 @@ export class ConversationReferences {
   async forget(activity: Activity): Promise<void> {
     const target = referenceTarget(activity);
     if (!target) return;
-    const id = conversationRefDocId(target.scope, target.key);
-    this.lastSaved.delete(`${target.tenantId}/${id}`);
-    await this.documents.delete(target.tenantId, id);
+    await this.retire(target.tenantId, target.scope, target.key);
+  }
+
+  /** The personal chats of these people, in one query; someone without one is missing from the map. */
+  async findPersonal(tenantId: string, aadObjectIds: readonly string[]): Promise<Map<string, Partial<ConversationReference>>> {
+    if (aadObjectIds.length === 0) return new Map();
+    const documents = await this.documents.query<ConversationRefDoc>(tenantId, {
+      where: "c.type = 'conversationRef' AND c.scope = 'personal' AND ARRAY_CONTAINS(@keys, c.key)",
+      parameters: [{ name: '@keys', value: [...new Set(aadObjectIds)] }],
+    });
+    return new Map(
+      documents.map((document) => [document.key, ConversationRefDoc.parse(document).reference as Partial<ConversationReference>]),
+    );
+  }
+
+  /** Teams answered that the bot may no longer write there (blocked, removed, chat gone). */
+  async retire(tenantId: string, scope: ConversationScope, key: string): Promise<void> {
+    const id = conversationRefDocId(scope, key);
+    this.lastSaved.delete(`${tenantId}/${id}`);
+    await this.documents.delete(tenantId, id);
+  }
+
+  /** The people of a company the bot can write to in their personal chat. */
+  async reachablePeople(tenantId: string): Promise<Set<string>> {
+    const documents = await this.documents.query<ConversationRefDoc>(tenantId, {
+      where: "c.type = 'conversationRef' AND c.scope = 'personal'",
+    });
+    return new Set(documents.map((document) => document.key));
   }
 }
 

@@ -1,25 +1,86 @@
+import { NotificationAdmin } from '../notify/notificationAdmin';
+import { NotificationSettingsStore } from '../notify/notificationSettingsStore';
+import { NotificationTrigger } from '../notify/notificationTrigger';
+import { OutboxReport } from '../notify/outboxReport';
 import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
+import { RequestRepository } from '../store/requestRepository';
+import { TenantRepository } from '../store/tenantRepository';
 import type { TenantDocuments } from '../store/tenantDocuments';
+import { ActionPackSubscription } from './actionPackSubscription';
 import { AuditLog } from './auditLog';
 import { BenefitAssignments } from './benefitAssignments';
+import { BenefitInventory } from './benefitInventory';
 import { BenefitQueries } from './benefitQueries';
+import { CloudActivation } from './cloudActivation';
+import { SoftwareKeys } from './softwareKeys';
+import { Cancellations } from './cancellations';
 import { DirectoryService } from './directoryService';
+import { GoToMarketOffers } from './goToMarketOffers';
+import { MarketingContacts } from './marketingContact';
+import { ServiceRequestTracking } from './requests';
+import { MyAssignments } from './myAssignments';
+import { ServiceRequests } from './serviceRequests';
+import { TechnicalBenefits } from './technicalBenefits';
 
 /** The use cases the conversations call; each one checks the caller itself. */
 export interface AppServices {
+  notifications: NotificationAdmin;
+  /** Use cases call `kick(tenantId)` after a change, so notifications about it go out now rather than at the next pass. */
+  notificationTrigger: NotificationTrigger;
   directory: DirectoryService;
   queries: BenefitQueries;
+  cancellations: Cancellations;
+  requests: ServiceRequestTracking;
+  actionPack: ActionPackSubscription;
   assignments: BenefitAssignments;
+  inventory: BenefitInventory;
+  myAssignments: MyAssignments;
+  software: SoftwareKeys;
+  cloud: CloudActivation;
+  technical: TechnicalBenefits;
+  marketingContacts: MarketingContacts;
+  offers: GoToMarketOffers;
 }
 
 export function createServices(documents: TenantDocuments): AppServices {
   const directory = new DirectoryRepository(documents);
   const benefits = new BenefitRepository(documents);
   const audit = new AuditLog(documents);
+  const notificationTrigger = new NotificationTrigger();
+  const requests = new RequestRepository(documents);
   return {
+    notifications: new NotificationAdmin({
+      directory,
+      audit,
+      settings: new NotificationSettingsStore(documents),
+      report: new OutboxReport(documents),
+      trigger: notificationTrigger,
+    }),
+    notificationTrigger,
     directory: new DirectoryService(directory),
     queries: new BenefitQueries({ benefits, directory }),
+    cancellations: new Cancellations({ benefits, directory, audit, serviceRequests: new ServiceRequests({ directory, audit, requests }) }),
+    requests: new ServiceRequestTracking({ benefits, directory, audit, requests }),
+    actionPack: new ActionPackSubscription({ directory, audit, tenants: new TenantRepository(documents) }),
     assignments: new BenefitAssignments({ benefits, directory, audit }),
+    inventory: new BenefitInventory(new BenefitQueries({ benefits, directory })),
+    myAssignments: new MyAssignments({ benefits, directory }),
+    technical: new TechnicalBenefits({
+      benefits,
+      directory,
+      audit,
+      serviceRequests: new ServiceRequests({ directory, audit, requests }),
+    }),
+    software: new SoftwareKeys({ benefits, directory, audit, queries: new BenefitQueries({ benefits, directory }) }),
+    cloud: new CloudActivation({ benefits, directory, audit, queries: new BenefitQueries({ benefits, directory }) }),
+    marketingContacts: new MarketingContacts({ directory, audit, tenants: new TenantRepository(documents) }),
+    offers: new GoToMarketOffers({
+      benefits,
+      directory,
+      audit,
+      tenants: new TenantRepository(documents),
+      people: new DirectoryService(directory),
+    }),
   };
 }

@@ -27,6 +27,7 @@ describe('domain/documents', () => {
       'audit',
       'conversationRef',
       'outbox',
+      'notificationSettings',
     ]);
   });
 
@@ -127,9 +128,12 @@ describe('domain/documents', () => {
         eventId: 'e1',
         event: 'offerActivated',
         payload: { benefitId: 'gtm' },
+        recipient: 'u1',
+        locale: 'de',
         status: 'pending',
         attempts: 0,
         createdAt: '2026-11-21T10:00:00Z',
+        nextAttemptAt: '2026-11-21T10:00:00Z',
       }).type,
       'outbox',
     );

@@ -10,6 +10,8 @@ const expectedRoles: Record<Action, PartnerCenterRole[]> = {
   manageGoToMarket: ['globalAdmin', 'mpnPartnerAdmin'],
   viewOwnAssignments: [],
   viewBenefits: [],
+  manageRequests: ['globalAdmin', 'mpnPartnerAdmin'],
+  manageSubscription: ['globalAdmin', 'mpnPartnerAdmin'],
 };
 
 describe('domain/permissions', () => {

@@ -1,0 +1,40 @@
+/**
+ * One dispatcher process for the benchmark: the bot's notifier (scheduler and dispatcher) without the chat server,
+ * against the store and connector the benchmark runs. Stops on SIGTERM; the benchmark also kills it with SIGKILL.
+ */
+import { loadConfig } from '../bot/config';
+import { createLogger } from '../bot/logger';
+import { ConversationReferences } from '../bot/notify/conversationReferences';
+import { NotificationTrigger } from '../bot/notify/notificationTrigger';
+import { startNotifier } from '../bot/notify/notifier';
+import { openStore } from '../bot/store/storeConnection';
+import { TenantDocuments } from '../bot/store/tenantDocuments';
+import { renderNotification } from '../dialogs/notifications/renderNotification';
+
+async function main(): Promise<void> {
+  const config = loadConfig('/dev/null');
+  const logger = createLogger(config.logLevel, 'bench-dispatcher');
+  const store = await openStore(config, logger);
+  const documents = new TenantDocuments(store.domain);
+  const notifier = startNotifier({
+    config,
+    store,
+    documents,
+    conversations: new ConversationReferences(documents),
+    trigger: new NotificationTrigger(),
+    render: renderNotification,
+    logger,
+  });
+  process.send?.('ready');
+  process.on('SIGTERM', () => {
+    void notifier.stop().then(async () => {
+      await store.close();
+      process.exit(0);
+    });
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

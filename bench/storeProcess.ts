@@ -1,0 +1,16 @@
+/**
+ * The store for the benchmark in a process of its own, as Azure Cosmos DB would be: the dispatcher process can then
+ * be killed without taking the data with it. Tells its parent the endpoint and key, and runs until it is stopped.
+ */
+import { createLogger } from '../bot/logger';
+import { startEmbeddedCosmos } from '../bot/store/embeddedCosmos';
+
+startEmbeddedCosmos({ logger: createLogger('silent') })
+  .then((cosmos) => {
+    process.send?.({ endpoint: cosmos.endpoint, key: cosmos.key });
+    process.on('SIGTERM', () => void cosmos.close().then(() => process.exit(0)));
+  })
+  .catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });

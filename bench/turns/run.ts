@@ -1,0 +1,141 @@
+import autocannon from 'autocannon';
+import { join } from 'node:path';
+import { startCountingCosmos, type CosmosRequestCounts } from '../support/countingCosmos';
+import { startFakeConnector } from '../support/fakeConnector';
+import { freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
+import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activities';
+
+/**
+ * Turn throughput of the bot against a minimal botbuilder echo bot, in the same run on the same machine: figures are
+ * compared as ratios because the machine is shared and noisy. `npm run bench:turns` (BENCH_SECONDS, BENCH_CONNECTIONS,
+ * BENCH_MEMORY_TURNS to change the run).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 100_000);
+
+interface LoadResult {
+  turnsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, bodies: string[], options: { duration?: number; amount?: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${url}/api/messages`,
+    connections: CONNECTIONS,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? SECONDS }),
+    requests: bodies.map((body) => ({ method: 'POST' as const, path: '/api/messages', headers: { 'content-type': 'application/json' }, body })),
+  });
+  return {
+    turnsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+/** Sequential turns of one kind, counting what each costs at the store. */
+async function cosmosCostPerTurn(botUrl: string, connectorUrl: string, kind: TurnKind, counts: () => CosmosRequestCounts) {
+  const turns = 50;
+  const send = (i: number) =>
+    fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: teamsMessage(kind, connectorUrl, i % 4, 100 + (i % 4)) });
+  for (let i = 0; i < 8; i += 1) await send(i);
+  const before = counts();
+  for (let i = 0; i < turns; i += 1) await send(i);
+  const after = counts();
+  const per = (key: keyof CosmosRequestCounts) => (after[key] - before[key]) / turns;
+  const total = per('pointReads') + per('queries') + per('queryPlans') + per('writes') + per('other');
+  return { pointReads: per('pointReads'), queries: per('queries') + per('queryPlans'), writes: per('writes'), total };
+}
+
+async function main(): Promise<void> {
+  const cosmos = await startCountingCosmos();
+  const connector = await startFakeConnector();
+  const echoPort = await freePort();
+  const botPort = await freePort();
+  const echo = runTypeScript('bench/turns/echoBot.ts', { PORT: String(echoPort) });
+  const bot = runTypeScript('bot/index.ts', {
+    PORT: String(botPort),
+    COSMOS_ENDPOINT: cosmos.endpoint,
+    COSMOS_KEY: cosmos.key,
+    COSMOS_DATABASE: 'bench',
+    SEED_FILE: join(ROOT, 'examples', 'demo-tenant.json'),
+    LOG_LEVEL: 'error',
+    NOTIFICATIONS_ENABLED: 'false',
+  });
+  const echoUrl = `http://127.0.0.1:${echoPort}`;
+  const botUrl = `http://127.0.0.1:${botPort}`;
+  try {
+    await waitForStatus(`${botUrl}/healthz`, (status) => status === 200);
+    await waitForStatus(`${echoUrl}/api/messages`, (status) => status > 0);
+    const bodies = mixedBodies(connector.url);
+
+    process.stdout.write(`warming up…\n`);
+    await load(echoUrl, bodies, { amount: 2_000 });
+    await load(botUrl, bodies, { amount: 2_000 });
+
+    process.stdout.write(`measuring ${SECONDS} s each with ${CONNECTIONS} connections…\n`);
+    const echoResult = await load(echoUrl, bodies, { duration: SECONDS });
+    const botResult = await load(botUrl, bodies, { duration: SECONDS });
+
+    // One kind at a time: the counts are the store's, shared by everything in flight.
+    const costs: Record<string, Awaited<ReturnType<typeof cosmosCostPerTurn>>> = {};
+    for (const kind of Object.keys(TURN_TEXTS) as TurnKind[]) costs[kind] = await cosmosCostPerTurn(botUrl, connector.url, kind, cosmos.counts);
+
+    process.stdout.write(`memory over ${MEMORY_TURNS} turns…\n`);
+    const first = Math.round(MEMORY_TURNS / 5);
+    await load(botUrl, bodies, { amount: first });
+    const memoryAtFirst = residentMemoryMiB(bot.pid!);
+    await load(botUrl, bodies, { amount: MEMORY_TURNS - first });
+    const memoryAtEnd = residentMemoryMiB(bot.pid!);
+
+    report({ echoResult, botResult, costs, memory: { first, memoryAtFirst, memoryAtEnd } });
+  } finally {
+    await stop(bot);
+    await stop(echo);
+    await connector.close();
+    await cosmos.close();
+  }
+}
+
+function report(results: {
+  echoResult: LoadResult;
+  botResult: LoadResult;
+  costs: Record<string, { pointReads: number; queries: number; writes: number; total: number }>;
+  memory: { first: number; memoryAtFirst: number; memoryAtEnd: number };
+}): void {
+  const { echoResult, botResult, costs, memory } = results;
+  const throughputRatio = botResult.turnsPerSecond / echoResult.turnsPerSecond;
+  const p99Ratio = botResult.p99 / Math.max(echoResult.p99, 1);
+  const growth = (memory.memoryAtEnd - memory.memoryAtFirst) / memory.memoryAtFirst;
+  const maxUnchangedCost = Math.max(costs.help!.total, costs.benefitsSummary!.total, costs.assignedToMe!.total);
+  const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+  const lines = [
+    '',
+    '| | echo bot | MPN benefits bot | ratio |',
+    '|---|---|---|---|',
+    `| turns per second | ${echoResult.turnsPerSecond.toFixed(0)} | ${botResult.turnsPerSecond.toFixed(0)} | ${throughputRatio.toFixed(2)} |`,
+    `| p50 latency (ms) | ${echoResult.p50} | ${botResult.p50} | ${(botResult.p50 / Math.max(echoResult.p50, 1)).toFixed(2)} |`,
+    `| p99 latency (ms) | ${echoResult.p99} | ${botResult.p99} | ${p99Ratio.toFixed(2)} |`,
+    `| errors | ${echoResult.errors} | ${botResult.errors} | |`,
+    '',
+    '| turn | Cosmos point reads | queries | writes | requests per turn |',
+    '|---|---|---|---|---|',
+    ...Object.entries(costs).map(([kind, cost]) => `| ${kind} | ${cost.pointReads.toFixed(2)} | ${cost.queries.toFixed(2)} | ${cost.writes.toFixed(2)} | ${cost.total.toFixed(2)} |`),
+    '',
+    `memory (RSS) after ${memory.first} turns: ${memory.memoryAtFirst.toFixed(1)} MiB; after ${MEMORY_TURNS}: ${memory.memoryAtEnd.toFixed(1)} MiB (${(growth * 100).toFixed(1)} %)`,
+    '',
+    `throughput ≥ 0.5 × echo: ${throughputRatio.toFixed(2)} — ${verdict(throughputRatio >= 0.5)}`,
+    `p99 < 3 × echo: ${p99Ratio.toFixed(2)} — ${verdict(p99Ratio < 3)}`,
+    `≤ 4 Cosmos requests for a turn that changes nothing: ${maxUnchangedCost.toFixed(2)} — ${verdict(maxUnchangedCost <= 4)}`,
+    `memory flat from ${memory.first} to ${MEMORY_TURNS} turns (growth under 10 %): ${(growth * 100).toFixed(1)} % — ${verdict(growth < 0.1)}`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,338 @@
+import type { Activity, ConversationReference } from 'botbuilder';
+import type { OutboxDoc } from '../domain/documents';
+import type { Logger } from '../logger';
+import { systemClock, type Clock } from './clock';
+import type { ConversationReferences } from './conversationReferences';
+import type { Outbox, StoredNotification } from './outbox';
+import type { ProactiveSender } from './proactiveSender';
+import { perSecond, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS } from './rateLimits';
+import { backoffMs, classifySendFailure, type SendFailure } from './sendFailures';
+import type { TenantIndex } from './tenantIndex';
+
+export interface DispatcherSettings {
+  /** Names this instance's claims. */
+  instanceId: string;
+  pollIntervalMs: number;
+  leaseMs: number;
+  /** Failed attempts (not counting 429s) before a notification is given up. */
+  maxAttempts: number;
+  /** Sends per second per company, from this instance. */
+  tenantRatePerSecond: number;
+  maxConcurrentSends: number;
+  /** Added to every rate window: the connector counts arrivals, a little after we start a send. */
+  rateMarginMs: number;
+  backoffBaseMs: number;
+}
+
+export const DEFAULT_DISPATCHER_SETTINGS: Omit<DispatcherSettings, 'instanceId'> = {
+  pollIntervalMs: 2_000,
+  leaseMs: 60_000,
+  maxAttempts: 6,
+  tenantRatePerSecond: 50,
+  maxConcurrentSends: 64,
+  rateMarginMs: 20,
+  backoffBaseMs: 1_000,
+};
+
+export interface DispatcherDependencies {
+  outbox: Pick<Outbox, 'claimDue' | 'markSent' | 'reschedule' | 'fail'>;
+  tenants: Pick<TenantIndex, 'listTenantIds'>;
+  conversations: Pick<ConversationReferences, 'findPersonal' | 'retire'>;
+  sender: ProactiveSender;
+  /** The message a notification becomes, in its recipient's language. */
+  render(notification: OutboxDoc): Partial<Activity>;
+  logger: Logger;
+  clock?: Clock;
+  random?: () => number;
+}
+
+const RENDERED_CARDS_KEPT = 256;
+
+interface Delivery {
+  notification: StoredNotification;
+  reference?: Partial<ConversationReference>;
+  conversationKey: string;
+  /** When its conversation can take it. */
+  at: number;
+}
+
+/**
+ * Delivers the outbox within Teams' limits. Several instances share the work: each claims notifications for a lease
+ * with an ETag-conditioned write, and what a crashed instance claimed is due again when its lease runs out.
+ */
+export class Dispatcher {
+  private readonly clock: Clock;
+  private readonly conversationLimits: SlidingWindowLimiter;
+  private readonly tenantLimits: SlidingWindowLimiter;
+  /** Requests to Teams under way: what the concurrency limit counts. */
+  private readonly sending = new Set<Promise<void>>();
+  /** Outcomes being written to the outbox. */
+  private readonly recording = new Set<Promise<void>>();
+  /** One event reads the same in one language for everyone: a fan-out builds its card once per language. */
+  private readonly rendered = new Map<string, Partial<Activity>>();
+  private loop?: Promise<void>;
+  private stopping = false;
+  private wakeRequested = false;
+  private wakeUp?: () => void;
+
+  constructor(
+    private readonly dependencies: DispatcherDependencies,
+    private readonly settings: DispatcherSettings,
+  ) {
+    this.clock = dependencies.clock ?? systemClock;
+    this.conversationLimits = new SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS, settings.rateMarginMs);
+    this.tenantLimits = new SlidingWindowLimiter(perSecond(settings.tenantRatePerSecond), settings.rateMarginMs);
+  }
+
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  /** Something new is due: look now rather than after the poll interval. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeUp?.();
+  }
+
+  /** Stops claiming, hands back what was claimed but not started, and waits for the sends under way. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
+    await this.loop;
+    this.loop = undefined;
+    await this.settled();
+  }
+
+  /** Delivers everything due now, every company side by side; answers how many notifications it took on. */
+  async dispatchDue(): Promise<number> {
+    this.conversationLimits.prune(this.clock.now());
+    this.tenantLimits.prune(this.clock.now());
+    const tenantIds = await this.dependencies.tenants.listTenantIds();
+    const taken = await Promise.all(tenantIds.map((tenantId) => this.dispatchTenant(tenantId)));
+    await this.settled();
+    return taken.reduce((sum, count) => sum + count, 0);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      this.wakeRequested = false;
+      let taken = 0;
+      try {
+        taken = await this.dispatchDue();
+      } catch (error) {
+        this.dependencies.logger.error('dispatching notifications failed', { error });
+      }
+      if (!this.stopping && taken === 0 && !this.wakeRequested) await this.idle();
+    }
+  }
+
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.settings.pollIntervalMs);
+      this.wakeUp = done;
+    });
+  }
+
+  /** Claims in batches, the next one while the current one is sent, so sending does not pause for the store. */
+  private async dispatchTenant(tenantId: string): Promise<number> {
+    let taken = 0;
+    let batch = await this.claim(tenantId);
+    while (batch.length > 0 && !this.stopping) {
+      taken += batch.length;
+      const next = this.claim(tenantId);
+      try {
+        await this.deliverBatch(tenantId, batch);
+      } finally {
+        batch = await next;
+      }
+    }
+    await this.handBack(batch);
+    return taken;
+  }
+
+  /**
+   * A claim holds no more than this instance can send in a quarter of the lease, so claims are sent long before their
+   * lease runs out, even with the next batch claimed ahead.
+   */
+  private claim(tenantId: string): Promise<StoredNotification[]> {
+    if (this.stopping) return Promise.resolve([]);
+    const { tenantRatePerSecond, leaseMs, instanceId } = this.settings;
+    const limit = Math.max(1, Math.min(200, Math.floor((tenantRatePerSecond * leaseMs) / 4000)));
+    return this.dependencies.outbox.claimDue(tenantId, { limit, now: this.clock.now(), instanceId, leaseMs });
+  }
+
+  private async deliverBatch(tenantId: string, batch: StoredNotification[]): Promise<void> {
+    const references = await this.dependencies.conversations.findPersonal(
+      tenantId,
+      batch.map((notification) => notification.recipient),
+    );
+    let waiting: Delivery[] = batch.map((notification) => ({
+      notification,
+      reference: references.get(notification.recipient),
+      conversationKey: `${tenantId}/${notification.recipient}`,
+      at: 0,
+    }));
+    // Longer than this behind its conversation's limits, a notification goes back to the outbox for later.
+    const maxHoldMs = this.settings.leaseMs / 4;
+    while (waiting.length > 0 && !this.stopping) {
+      const later: Delivery[] = [];
+      for (const delivery of waiting) {
+        if (this.stopping) {
+          later.push(delivery);
+          continue;
+        }
+        if (!delivery.reference) {
+          this.record(this.giveUp(delivery.notification, 'no conversation with the recipient (the bot is not installed for them)', false));
+          continue;
+        }
+        const now = this.clock.now();
+        const at = this.conversationLimits.nextAllowedAt(delivery.conversationKey, now);
+        if (at > now + maxHoldMs) {
+          this.record(this.dependencies.outbox.reschedule(delivery.notification, at, { countAttempt: false }));
+        } else if (at > now) {
+          later.push({ ...delivery, at });
+        } else {
+          await this.waitForTenantSlot(tenantId);
+          await this.waitForCapacity();
+          const startedAt = this.clock.now();
+          // Sending after the lease ran out could duplicate what another instance took over; it is due again anyway.
+          if (Date.parse(delivery.notification.leaseUntil ?? '') - startedAt < this.settings.leaseMs / 10) continue;
+          this.conversationLimits.record(delivery.conversationKey, startedAt);
+          this.tenantLimits.record(tenantId, startedAt);
+          this.send(tenantId, delivery);
+        }
+      }
+      waiting = later;
+      if (waiting.length > 0 && !this.stopping) {
+        await this.clock.sleep(Math.min(...waiting.map((delivery) => delivery.at)) - this.clock.now());
+      }
+    }
+    await this.handBack(waiting.map((delivery) => delivery.notification));
+  }
+
+  private async waitForTenantSlot(tenantId: string): Promise<void> {
+    for (;;) {
+      const now = this.clock.now();
+      const at = this.tenantLimits.nextAllowedAt(tenantId, now);
+      if (at <= now) return;
+      await this.clock.sleep(at - now);
+    }
+  }
+
+  private async waitForCapacity(): Promise<void> {
+    while (this.sending.size >= this.settings.maxConcurrentSends) await Promise.race(this.sending);
+  }
+
+  private async settled(): Promise<void> {
+    while (this.sending.size + this.recording.size > 0) await Promise.allSettled([...this.sending, ...this.recording]);
+  }
+
+  /** The request counts against the concurrency limit until Teams answers; recording the outcome does not. */
+  private send(tenantId: string, delivery: Delivery): void {
+    const request = this.deliver(tenantId, delivery).then((recordOutcome) => this.record(recordOutcome()));
+    const tracked: Promise<void> = request
+      .catch((error: unknown) => this.dependencies.logger.error('could not deliver a notification', { error }))
+      .finally(() => this.sending.delete(tracked));
+    this.sending.add(tracked);
+  }
+
+  private record(work: Promise<unknown>): void {
+    const tracked: Promise<void> = work
+      .then(
+        () => undefined,
+        (error: unknown) => this.dependencies.logger.error('could not record a notification’s outcome', { error }),
+      )
+      .finally(() => this.recording.delete(tracked));
+    this.recording.add(tracked);
+  }
+
+  /** Sends; answers how to record the outcome, so the write does not hold a place among the requests under way. */
+  private async deliver(tenantId: string, delivery: Delivery): Promise<() => Promise<unknown>> {
+    const { notification } = delivery;
+    let activity: Partial<Activity>;
+    try {
+      activity = this.renderOnce(notification);
+    } catch (error) {
+      this.dependencies.logger.error('could not build a notification', { id: notification.id, error });
+      return () => this.giveUp(notification, 'the notification could not be built', false);
+    }
+    try {
+      await this.dependencies.sender.send(delivery.reference!, activity);
+    } catch (error) {
+      const failure = classifySendFailure(error, this.clock.now());
+      return () => this.handleFailure(tenantId, delivery, failure);
+    }
+    const sentAt = this.clock.now();
+    return async () => {
+      const written = await this.dependencies.outbox.markSent(notification, sentAt);
+      if (!written) {
+        this.dependencies.logger.warn('delivered after another instance took the notification over: it may arrive twice', {
+          id: notification.id,
+        });
+      }
+    };
+  }
+
+  private renderOnce(notification: OutboxDoc): Partial<Activity> {
+    const key = `${notification.eventId}\u0000${notification.locale}`;
+    let activity = this.rendered.get(key);
+    if (!activity) {
+      if (this.rendered.size >= RENDERED_CARDS_KEPT) this.rendered.clear();
+      activity = this.dependencies.render(notification);
+      this.rendered.set(key, activity);
+    }
+    return { ...activity };
+  }
+
+  private async handleFailure(tenantId: string, delivery: Delivery, failure: SendFailure): Promise<void> {
+    const { notification } = delivery;
+    const now = this.clock.now();
+    const { outbox, conversations, logger } = this.dependencies;
+    switch (failure.kind) {
+      case 'throttled':
+        this.conversationLimits.pause(delivery.conversationKey, now + failure.retryAfterMs);
+        await outbox.reschedule(notification, now + failure.retryAfterMs, { countAttempt: false, reason: failure.reason });
+        return;
+      case 'transient': {
+        const attempts = notification.attempts + 1;
+        if (attempts >= this.settings.maxAttempts) {
+          await this.giveUp(notification, `gave up after ${attempts} attempts: ${failure.reason}`, true);
+          return;
+        }
+        const delay = backoffMs(attempts, this.dependencies.random ?? Math.random, this.settings.backoffBaseMs);
+        await outbox.reschedule(notification, now + delay, { countAttempt: true, reason: failure.reason });
+        return;
+      }
+      case 'conversationGone':
+        logger.info('the recipient’s chat is gone or blocks the bot: its conversation reference is retired', {
+          tenantId,
+          recipient: notification.recipient,
+          reason: failure.reason,
+        });
+        await conversations.retire(tenantId, 'personal', notification.recipient);
+        await this.giveUp(notification, `conversation gone: ${failure.reason}`, true);
+        return;
+      case 'permanent':
+        await this.giveUp(notification, failure.reason, true);
+    }
+  }
+
+  private async giveUp(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<void> {
+    await this.dependencies.outbox.fail(notification, reason, countAttempt);
+  }
+
+  /** Claimed but not started (stopping): due again at once, for whichever instance runs. */
+  private async handBack(notifications: StoredNotification[]): Promise<void> {
+    const now = this.clock.now();
+    await Promise.allSettled(
+      notifications.map((notification) => this.dependencies.outbox.reschedule(notification, now, { countAttempt: false })),
+    );
+  }
+}

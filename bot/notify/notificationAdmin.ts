@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  LeadDays,
+  NOTIFICATION_SETTINGS_DOC_ID,
+  NotificationEventKind,
+  NotificationSettings,
+  type NotificationSettingsDoc,
+} from '../domain/documents';
+import { addDays, todayUtc } from '../domain/dates';
+import type { ActionContext, KnownCaller } from '../services/actionContext';
+import { updateWithRetry } from '../services/conditionalUpdate';
+import { done, type Outcome } from '../services/outcome';
+import { checkPermission, runAction, type ActionDependencies } from '../services/runAction';
+import type { NotificationSettingsStore } from './notificationSettingsStore';
+import type { NotificationTrigger } from './notificationTrigger';
+import type { OutboxReport, OutboxReportData } from './outboxReport';
+import { NOTIFICATIONS_PERMISSION } from './recipients';
+
+/** Delivered notifications are counted over this many days on the status card. */
+export const REPORT_DAYS = 7;
+
+const Switch = z.enum(['true', 'false']).transform((value) => value === 'true');
+const LeadDaysText = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean).map(Number))
+  .pipe(LeadDays);
+
+/** The settings form as the card sends it: one switch per kind of notification, and the lead times as text. */
+export const SaveSettingsInput = z
+  .object({
+    'event.offerActive': Switch,
+    'event.technicalActive': Switch,
+    'event.expiry': Switch,
+    'event.actionPackRenewal': Switch,
+    'event.requestStatus': Switch,
+    expiryLeadDays: LeadDaysText,
+    renewalLeadDays: LeadDaysText,
+  })
+  .strict() satisfies z.ZodType<Record<`event.${NotificationEventKind}`, boolean>>;
+
+export type ReportedFailure = OutboxReportData['failures'][number] & { recipientName: string };
+
+export interface NotificationOverview {
+  settings: NotificationSettings;
+  report: Omit<OutboxReportData, 'failures'> & { failures: ReportedFailure[] };
+}
+
+/** The admins' view of notifications: what is notified, and how delivery went. */
+export class NotificationAdmin {
+  constructor(
+    private readonly dependencies: ActionDependencies & {
+      settings: NotificationSettingsStore;
+      report: OutboxReport;
+      trigger: NotificationTrigger;
+    },
+  ) {}
+
+  async overview(context: ActionContext): Promise<Outcome<NotificationOverview>> {
+    const refusal = await checkPermission(this.dependencies.directory, context.caller, NOTIFICATIONS_PERMISSION);
+    if (refusal) return refusal;
+    const { tenantId } = context.caller as KnownCaller;
+    const since = new Date(`${addDays(todayUtc(context.now), -REPORT_DAYS)}T00:00:00Z`);
+    const [settings, report, roster] = await Promise.all([
+      this.dependencies.settings.settingsOf(tenantId),
+      this.dependencies.report.report(tenantId, since),
+      this.dependencies.directory.listUsers(tenantId),
+    ]);
+    const names = new Map(roster.map((user) => [user.aadObjectId, user.displayName]));
+    return done({
+      settings,
+      report: {
+        ...report,
+        failures: report.failures.map((failure) => ({ ...failure, recipientName: names.get(failure.recipient) ?? failure.recipient })),
+      },
+    });
+  }
+
+  /** Admins only; applied once per activity, and the company is looked at again at once under the new settings. */
+  saveSettings(context: ActionContext, input: unknown): Promise<Outcome<NotificationSettingsDoc>> {
+    const spec = { permission: NOTIFICATIONS_PERMISSION, name: 'notifications.settings', schema: SaveSettingsInput };
+    return runAction(this.dependencies, context, spec, input, async (caller, form) => {
+      const store = this.dependencies.settings;
+      let before: NotificationSettings | undefined;
+      const outcome = await updateWithRetry<NotificationSettingsDoc, Outcome<NotificationSettingsDoc>>(
+        async () => {
+          const current = await store.get(caller.tenantId);
+          return current && { document: current, etag: current._etag };
+        },
+        (current) => {
+          if (current?.activityId === context.activityId) return { stop: done(current, true) };
+          before = current ? NotificationSettings.parse(current) : undefined;
+          const settings: NotificationSettings = {
+            disabledEvents: NotificationEventKind.options.filter((kind) => !form[`event.${kind}`]),
+            expiryLeadDays: [...form.expiryLeadDays].sort((a, b) => b - a),
+            renewalLeadDays: [...form.renewalLeadDays].sort((a, b) => b - a),
+          };
+          const document: NotificationSettingsDoc = {
+            id: NOTIFICATION_SETTINGS_DOC_ID,
+            tenantId: caller.tenantId,
+            type: 'notificationSettings',
+            ...settings,
+            updatedAt: context.now.toISOString(),
+            updatedBy: caller.user.aadObjectId,
+            activityId: context.activityId,
+          };
+          return { write: document, result: (written) => done(written) };
+        },
+        (next, etag) => store.save(next, etag),
+      );
+      if (outcome.kind === 'done' && !outcome.replayed) this.dependencies.trigger.kick(caller.tenantId);
+      const after = outcome.kind === 'done' ? NotificationSettings.parse(outcome.value) : undefined;
+      return { outcome, target: NOTIFICATION_SETTINGS_DOC_ID, before, after };
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import type { Activity } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { createAdapter } from '../adapter';
+import type { AppConfig } from '../config';
+import type { OutboxDoc } from '../domain/documents';
+import type { Logger } from '../logger';
+import { BenefitRepository } from '../store/benefitRepository';
+import { DirectoryRepository } from '../store/directoryRepository';
+import { RequestRepository } from '../store/requestRepository';
+import type { StoreConnection } from '../store/storeConnection';
+import type { TenantDocuments } from '../store/tenantDocuments';
+import { TenantRepository } from '../store/tenantRepository';
+import type { ConversationReferences } from './conversationReferences';
+import { DEFAULT_DISPATCHER_SETTINGS, Dispatcher } from './dispatcher';
+import { NotificationSettingsStore } from './notificationSettingsStore';
+import type { NotificationTrigger } from './notificationTrigger';
+import { Outbox } from './outbox';
+import { AdapterProactiveSender } from './proactiveSender';
+import { NotificationScheduler } from './scheduler';
+import { TenantIndex } from './tenantIndex';
+
+export interface NotifierParts {
+  config: Pick<AppConfig, 'notifications' | 'credentials' | 'openIdMetadata'>;
+  store: Pick<StoreConnection, 'domain'>;
+  documents: TenantDocuments;
+  conversations: ConversationReferences;
+  trigger: NotificationTrigger;
+  render(notification: OutboxDoc): Partial<Activity>;
+  logger: Logger;
+}
+
+export interface RunningNotifier {
+  scheduler: NotificationScheduler;
+  dispatcher: Dispatcher;
+  /** Stops finding and claiming work, and waits for the sends under way. */
+  stop(): Promise<void>;
+}
+
+/** The scheduler that records what is due and the dispatcher that delivers it, both running in this process. */
+export function startNotifier(parts: NotifierParts): RunningNotifier {
+  const { config, documents, logger } = parts;
+  const settings = config.notifications;
+  const tenants = new TenantIndex(parts.store.domain);
+  const outbox = new Outbox(documents, parts.store.domain);
+  const scheduler = new NotificationScheduler({
+    tenants,
+    directory: new DirectoryRepository(documents),
+    benefits: new BenefitRepository(documents),
+    requests: new RequestRepository(documents),
+    profiles: new TenantRepository(documents),
+    settings: new NotificationSettingsStore(documents),
+    conversations: parts.conversations,
+    outbox,
+    logger: logger.child('scheduler'),
+  });
+  const dispatcher = new Dispatcher(
+    {
+      outbox,
+      tenants,
+      conversations: parts.conversations,
+      // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.
+      sender: new AdapterProactiveSender(createAdapter(config), config.credentials?.appId),
+      render: parts.render,
+      logger: logger.child('dispatcher'),
+    },
+    {
+      ...DEFAULT_DISPATCHER_SETTINGS,
+      instanceId: `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+      pollIntervalMs: settings.pollIntervalMs,
+      leaseMs: settings.leaseMs,
+      maxAttempts: settings.maxAttempts,
+      tenantRatePerSecond: settings.tenantRatePerSecond,
+    },
+  );
+  scheduler.onEnqueued(() => dispatcher.wake());
+  parts.trigger.connect((tenantId) => scheduler.kick(tenantId));
+  dispatcher.start();
+  scheduler.start(settings.schedulerIntervalMs);
+  return {
+    scheduler,
+    dispatcher,
+    async stop() {
+      parts.trigger.disconnect();
+      await scheduler.stop();
+      await dispatcher.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { MarketingContactDoc, UserDoc } from '../domain/documents';
+import type { Locale } from '../domain/locale';
+import { holdersOf, requiredRolesFor, type Action } from '../domain/permissions';
+import { resolveLocale, SUPPORTED_LOCALES } from '../i18n';
+import type { NotificationEvent, TenantState } from './dueEvents';
+
+/**
+ * The admins who hear about activations, expiries and renewals are the people who act on them (Global admin and
+ * MPN partner admin); they also manage what is notified.
+ */
+export const NOTIFICATIONS_PERMISSION: Action = 'activateBenefit';
+
+export interface Delivery {
+  recipient: string;
+  locale: Locale;
+}
+
+/** Everyone an event goes to, once each, in their own language. */
+export function deliveriesFor(event: NotificationEvent, state: TenantState): Delivery[] {
+  const byId = new Map(state.roster.map((user) => [user.aadObjectId, user]));
+  const recipients = new Set<string>();
+  if (event.audience.admins) {
+    for (const admin of holdersOf(state.roster, requiredRolesFor(NOTIFICATIONS_PERMISSION))) recipients.add(admin.aadObjectId);
+  }
+  if (event.audience.marketingContact && state.marketingContact) recipients.add(state.marketingContact.aadObjectId);
+  for (const person of event.audience.people) recipients.add(person);
+  return [...recipients].map((recipient) => ({
+    recipient,
+    locale: localeOf(recipient, byId.get(recipient), state.marketingContact, state.profile.defaultLocale),
+  }));
+}
+
+/** The marketing contact's preferred language where we speak it, else the roster's locale, else the company's. */
+export function localeOf(
+  recipient: string,
+  user: UserDoc | undefined,
+  marketingContact: MarketingContactDoc | undefined,
+  companyDefault: Locale,
+): Locale {
+  const preferred = marketingContact?.aadObjectId === recipient ? spokenLocale(marketingContact.preferredLanguage) : undefined;
+  return preferred ?? user?.locale ?? companyDefault;
+}
+
+/** The locale we speak for a language tag, or undefined for a language we do not speak. */
+function spokenLocale(tag: string): Locale | undefined {
+  const primary = tag.toLowerCase().split('-')[0];
+  return SUPPORTED_LOCALES.some((locale) => locale.toLowerCase().split('-')[0] === primary) ? resolveLocale(tag) : undefined;
+}

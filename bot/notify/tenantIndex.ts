@@ -1,0 +1,16 @@
+import type { Container } from '@azure/cosmos';
+import { storeCall } from '../store/errors';
+
+/** The companies in the store: the one question the notifier asks across tenants. */
+export class TenantIndex {
+  constructor(private readonly container: Container) {}
+
+  listTenantIds(): Promise<string[]> {
+    return storeCall(async () => {
+      const { resources } = await this.container.items
+        .query<string>("SELECT VALUE c.tenantId FROM c WHERE c.type = 'tenant'")
+        .fetchAll();
+      return resources;
+    });
+  }
+}

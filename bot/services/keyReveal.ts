@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { mayRevealKeys } from '../domain/keyVisibility';
+import type { DirectoryRepository } from '../store/directoryRepository';
+import type { ActionContext, KnownCaller } from './actionContext';
+import { refused, type Outcome } from './outcome';
+import { checkPermission, runAction, type ActionDependencies, type ActionEffect } from './runAction';
+
+/**
+ * Why keys would not be shown to this caller here, as the refusal a reveal would give; undefined when they would.
+ * The role check names who holds the roles; a permitted caller outside a personal chat is told to ask there.
+ */
+export async function keyRefusal(directory: DirectoryRepository, context: ActionContext): Promise<Outcome<never> | undefined> {
+  const permission = await checkPermission(directory, context.caller, 'getKeys');
+  if (permission) return permission;
+  return conversationRefusal(context);
+}
+
+function conversationRefusal(context: ActionContext): Outcome<never> | undefined {
+  const visibility = mayRevealKeys(context.caller.user, context.conversationType);
+  if (visibility === 'visible') return undefined;
+  return refused(visibility === 'personalChatOnly' ? 'keysOnlyInPersonalChat' : visibility);
+}
+
+export interface KeyRevealSpec<TInput> {
+  /** The name the audit log records. */
+  name: string;
+  schema: z.ZodType<TInput>;
+}
+
+/**
+ * A use case that hands out keys: role, roster and input are checked like every change, then the conversation, and
+ * the reveal is audited. The audit entry is what `body` returns as target and `after`, which must never hold a key.
+ */
+export function revealKeys<TInput, T>(
+  dependencies: ActionDependencies,
+  context: ActionContext,
+  spec: KeyRevealSpec<TInput>,
+  input: unknown,
+  body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
+): Promise<Outcome<T>> {
+  return runAction(dependencies, context, { permission: 'getKeys', ...spec }, input, async (caller, request) => {
+    const refusal = conversationRefusal(context);
+    if (refusal) return { outcome: refusal, target: spec.name, after: { conversationType: context.conversationType } };
+    return body(caller, request);
+  });
+}

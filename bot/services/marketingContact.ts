@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { MARKETING_CONTACT_DOC_ID, type MarketingContactDoc, type UserDoc } from '../domain/documents';
+import { checkAlternateEmail } from '../domain/email';
+import { normalizePhoneNumber } from '../domain/phone';
+import type { Stored } from '../store/tenantDocuments';
+import type { TenantRepository } from '../store/tenantRepository';
+import type { ActionContext, KnownCaller } from './actionContext';
+import { updateWithRetry } from './conditionalUpdate';
+import { done, invalid, refused, type Outcome } from './outcome';
+import { checkPermission, runAction, type ActionDependencies } from './runAction';
+
+/** The languages a marketing contact can ask Microsoft's follow-up communication in, as language tags. */
+export const MARKETING_LANGUAGES = ['en', 'de', 'nl', 'fr', 'es', 'it', 'pt-BR', 'pl', 'ja', 'ko', 'zh-CN'] as const;
+
+export const MarketingContactInput = z
+  .object({
+    aadObjectId: z.string().trim().min(1).max(128),
+    email: z.string().trim().min(1).max(254),
+    phone: z.string().trim().min(1).max(40),
+    preferredLanguage: z.enum(MARKETING_LANGUAGES),
+  })
+  .strict();
+export type MarketingContactInput = z.infer<typeof MarketingContactInput>;
+
+/** A contact that passed every rule: the phone number in E.164, the person from the roster. */
+export interface CheckedContact {
+  aadObjectId: string;
+  email: string;
+  phoneE164: string;
+  preferredLanguage: string;
+  person: UserDoc;
+}
+
+/** A marketing contact as stored: who changed it last, and with which activity (a redelivery changes nothing). */
+export type StoredMarketingContact = Stored<MarketingContactDoc> & {
+  activityId?: string;
+  updatedAt?: string;
+  updatedBy?: string;
+};
+
+export interface MarketingContactView {
+  contact?: StoredMarketingContact;
+  /** The contact's roster entry; undefined when the person has left the roster since. */
+  person?: UserDoc;
+  /** The people who can be the contact, by name. */
+  roster: UserDoc[];
+}
+
+export interface SavedContact {
+  contact: StoredMarketingContact;
+  person: UserDoc;
+  /** True when there was a contact before, which this one replaced. */
+  replaced: boolean;
+}
+
+type Dependencies = ActionDependencies & { tenants: TenantRepository };
+
+/**
+ * The company's marketing contact, who receives the follow-up on active go-to-market offers: a person from the
+ * roster, an email that is not the Partner Center account email, a phone number and a preferred language.
+ */
+export class MarketingContacts {
+  constructor(private readonly dependencies: Dependencies) {}
+
+  /** The current contact and the people to choose from (Global admin or MPN partner admin). */
+  async current(context: ActionContext): Promise<Outcome<MarketingContactView>> {
+    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
+    if (refusal) return refusal;
+    const { tenantId } = context.caller as KnownCaller;
+    const [contact, users] = await Promise.all([
+      this.dependencies.tenants.getMarketingContact(tenantId),
+      this.dependencies.directory.listUsers(tenantId),
+    ]);
+    const roster = users.sort((a, b) => a.displayName.localeCompare(b.displayName));
+    const person = contact && roster.find((user) => user.aadObjectId === contact.aadObjectId);
+    return done({ contact: contact as StoredMarketingContact | undefined, person, roster });
+  }
+
+  /** Checks what was entered against every rule without saving, for the summary the admin confirms. */
+  async review(context: ActionContext, input: unknown): Promise<Outcome<CheckedContact>> {
+    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
+    if (refusal) return refusal;
+    const parsed = MarketingContactInput.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    return this.check(context.caller as KnownCaller, parsed.data);
+  }
+
+  /** Adds the contact, or replaces the one there is; the same rules as the review, checked again. */
+  save(context: ActionContext, input: unknown): Promise<Outcome<SavedContact>> {
+    const spec = { permission: 'manageGoToMarket' as const, name: 'marketingContact.save', schema: MarketingContactInput };
+    return runAction(this.dependencies, context, spec, input, async (caller, request) => {
+      const target = `marketingContact:${caller.tenantId}`;
+      const checked = await this.check(caller, request);
+      if (checked.kind !== 'done') return { outcome: checked, target, after: { input: request } };
+      const { tenants } = this.dependencies;
+      let before: StoredMarketingContact | undefined;
+      const outcome = await updateWithRetry<StoredMarketingContact, Outcome<SavedContact>>(
+        async () => {
+          const current = (await tenants.getMarketingContact(caller.tenantId)) as StoredMarketingContact | undefined;
+          return current && { document: current, etag: current._etag };
+        },
+        (current) => {
+          before = current;
+          if (current?.activityId === context.activityId) {
+            return { stop: done({ contact: current, person: checked.value.person, replaced: false }, true) };
+          }
+          return {
+            write: contactDocument(caller, checked.value, context),
+            result: (written) => done({ contact: written, person: checked.value.person, replaced: current !== undefined }),
+          };
+        },
+        async (next, etag) => (await tenants.saveMarketingContact(next, etag)) as StoredMarketingContact,
+      );
+      const after = outcome.kind === 'done' ? withoutEtag(outcome.value.contact) : undefined;
+      return { outcome, target, before: withoutEtag(before), after };
+    });
+  }
+
+  private async check(caller: KnownCaller, request: MarketingContactInput): Promise<Outcome<CheckedContact>> {
+    const person = await this.dependencies.directory.getUser(caller.tenantId, request.aadObjectId);
+    if (!person) return refused('assigneeNotInRoster');
+    const email = checkAlternateEmail(request.email, caller.tenant.partnerCenterAccountEmail);
+    if (email === 'invalid') return refused('marketingEmailInvalid', { email: request.email });
+    if (email === 'sameAsAccount') return refused('marketingEmailSameAsAccount', { email: request.email });
+    const phone = normalizePhoneNumber(request.phone);
+    if (!phone.ok) {
+      return refused(phone.problem === 'countryCodeMissing' ? 'marketingPhoneCountryCodeMissing' : 'marketingPhoneInvalid', {
+        phone: request.phone,
+      });
+    }
+    return done({
+      aadObjectId: person.aadObjectId,
+      email: request.email,
+      phoneE164: phone.e164,
+      preferredLanguage: request.preferredLanguage,
+      person,
+    });
+  }
+}
+
+function contactDocument(caller: KnownCaller, checked: CheckedContact, context: ActionContext): StoredMarketingContact {
+  const document: MarketingContactDoc & { activityId: string; updatedAt: string; updatedBy: string } = {
+    id: MARKETING_CONTACT_DOC_ID,
+    tenantId: caller.tenantId,
+    type: 'marketingContact',
+    aadObjectId: checked.aadObjectId,
+    email: checked.email,
+    phoneE164: checked.phoneE164,
+    preferredLanguage: checked.preferredLanguage,
+    activityId: context.activityId,
+    updatedAt: context.now.toISOString(),
+    updatedBy: caller.user.aadObjectId,
+  };
+  return document as StoredMarketingContact;
+}
+
+function withoutEtag(contact: StoredMarketingContact | undefined): Omit<StoredMarketingContact, '_etag'> | undefined {
+  if (!contact) return undefined;
+  const { _etag: _ignored, ...rest } = contact;
+  return rest;
+}

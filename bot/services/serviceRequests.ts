@@ -1,0 +1,46 @@
+import type { ServiceRequest } from '../domain/request';
+import { requestIdFor, type RequestRepository, type StoredRequest } from '../store/requestRepository';
+import type { ActionContext, KnownCaller } from './actionContext';
+import { done, type Outcome } from './outcome';
+import { runAction, type ActionDependencies, type ActionSpec } from './runAction';
+
+/** What a kind of request decides from the caller's input; the filing fills in id, status, date and author. */
+export type RequestDraft = Omit<ServiceRequest, 'requestId' | 'status' | 'createdAt' | 'createdBy'>;
+
+export interface RequestFiling<TInput> extends ActionSpec<TInput> {
+  /** The request to file for this input, or the rule that refuses it. */
+  draft(caller: KnownCaller, input: TInput): Promise<Outcome<RequestDraft>>;
+}
+
+export interface FiledRequest {
+  request: StoredRequest;
+}
+
+/**
+ * Files service requests of any kind (presales and advisory help, cancellations, …) through the same checks as every
+ * change. The request id comes from the activity, so a redelivered activity answers with the request it filed.
+ */
+export class ServiceRequests {
+  constructor(private readonly dependencies: ActionDependencies & { requests: RequestRepository }) {}
+
+  file<TInput>(context: ActionContext, filing: RequestFiling<TInput>, input: unknown): Promise<Outcome<FiledRequest>> {
+    const { requests } = this.dependencies;
+    return runAction(this.dependencies, context, filing, input, async (caller, parsed) => {
+      const requestId = requestIdFor(context.activityId, context.now);
+      const target = `request:${requestId}`;
+      const earlier = await requests.get(caller.tenantId, requestId);
+      if (earlier) return { outcome: done({ request: earlier }, true), target, after: earlier };
+
+      const draft = await filing.draft(caller, parsed);
+      if (draft.kind !== 'done') return { outcome: draft, target };
+      const { request, created } = await requests.fileOnce(caller.tenantId, {
+        ...draft.value,
+        requestId,
+        status: 'open',
+        createdAt: context.now.toISOString(),
+        createdBy: caller.user.aadObjectId,
+      });
+      return { outcome: done({ request }, !created), target, after: request };
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './actionPack.json';
+
+/** The Action Pack subscription: its dates, automatic renewal, and for admins the switch and the renewal form. */
+export interface ActionPackCardData {
+  title: string;
+  /** What the last action did, shown on top when the card is replaced after it. */
+  notice: string;
+  facts: { label: string; value: string }[];
+  status: string;
+  turnOff: { visible: boolean; button: string };
+  turnOn: { visible: boolean; button: string };
+  record: {
+    visible: boolean;
+    heading: string;
+    note: string;
+    dateLabel: string;
+    dateError: string;
+    /** The purchase date and today: a renewal happened between them. */
+    min: string;
+    max: string;
+    button: string;
+  };
+  note: string;
+}
+
+export function actionPackCard(data: ActionPackCardData): Attachment {
+  return cardAttachment(template, data);
+}

@@ -1,0 +1,15 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './actionPackTurnOff.json';
+
+/** Asks before automatic renewal goes off, since it cannot come back on until the next renewal. */
+export interface ActionPackTurnOffCardData {
+  title: string;
+  warning: string;
+  confirmButton: string;
+  keepButton: string;
+}
+
+export function actionPackTurnOffCard(data: ActionPackTurnOffCardData): Attachment {
+  return cardAttachment(template, data);
+}

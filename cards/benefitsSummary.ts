@@ -1,0 +1,31 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './benefitsSummary.json';
+
+/** A button that starts a command's conversation, as if its name had been typed. */
+export interface CommandButton {
+  visible: boolean;
+  title: string;
+  command: string;
+}
+
+export interface BenefitsSummaryRow {
+  /** The category id the Details button sends. */
+  category: string;
+  name: string;
+  statuses: string;
+  usage: string;
+  expiry: string;
+  details: { visible: boolean; title: string };
+  flow: CommandButton;
+}
+
+export interface BenefitsSummaryCardData {
+  title: string;
+  intro: string;
+  rows: BenefitsSummaryRow[];
+}
+
+export function benefitsSummaryCard(data: BenefitsSummaryCardData): Attachment {
+  return cardAttachment(template, data);
+}

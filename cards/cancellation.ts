@@ -1,0 +1,21 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './cancellation.json';
+
+/** The confirmation of a cancellation: what is cancelled, why, the refund verdict, and the one button that fits it. */
+export interface CancellationCardData {
+  title: string;
+  facts: { label: string; value: string }[];
+  verdict: string;
+  /** True offers "File request" with a refund; false offers "File without refund". */
+  refund: boolean;
+  insist: string;
+  note: string;
+  button: string;
+  target: string;
+  reason: string;
+}
+
+export function cancellationCard(data: CancellationCardData): Attachment {
+  return cardAttachment(template, data);
+}

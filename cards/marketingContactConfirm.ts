@@ -1,0 +1,24 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './marketingContactConfirm.json';
+
+/** The Save button's data: the values the review accepted, checked again when saved. */
+export interface MarketingContactSaveData {
+  action: 'marketingContact.save';
+  contact: { aadObjectId: string; email: string; phone: string; preferredLanguage: string };
+  /** The offer whose activation waits for this contact. */
+  offerId?: string;
+}
+
+export interface MarketingContactConfirmData {
+  title: string;
+  text: string;
+  facts: { label: string; value: string }[];
+  /** What happens after saving (the offer activation that continues); empty when nothing does. */
+  next: string;
+  save: { title: string; data: MarketingContactSaveData };
+}
+
+export function marketingContactConfirmCard(data: MarketingContactConfirmData): Attachment {
+  return cardAttachment(template, data);
+}

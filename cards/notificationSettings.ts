@@ -1,0 +1,23 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './notificationSettings.json';
+
+/** What a company notifies about, and how its notifications fared; the form sends `notifications.save`. */
+export interface NotificationSettingsCardData {
+  title: string;
+  intro: string;
+  statusHeading: string;
+  counts: { label: string; value: string }[];
+  failuresHeading: string;
+  failures: { line: string }[];
+  settingsHeading: string;
+  /** One switch per kind of notification; `id` is `event.<kind>`. */
+  events: { id: string; label: string; title: string; value: 'true' | 'false' }[];
+  expiryLead: { label: string; value: string; error: string };
+  renewalLead: { label: string; value: string; error: string };
+  save: string;
+}
+
+export function notificationSettingsCard(data: NotificationSettingsCardData): Attachment {
+  return cardAttachment(template, data);
+}

@@ -1,0 +1,38 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './offers.json';
+import type { Choice } from './visualStudio';
+
+export interface OfferCardItem {
+  name: string;
+  types: string;
+  facts: { label: string; value: string }[];
+  activate: { visible: boolean; title: string; data: { action: 'offer.activate'; offerId: string } };
+}
+
+export interface OffersCardData {
+  title: string;
+  intro: string;
+  offers: OfferCardItem[];
+  none: string;
+  contact: { visible: boolean; text: string; button: string; data: { command: 'marketingContact' } };
+  record: {
+    visible: boolean;
+    title: string;
+    note: string;
+    offerLabel: string;
+    offerError: string;
+    offerValue: string;
+    offers: Choice[];
+    expiresLabel: string;
+    expiresError: string;
+    /** The first day the date picker offers (tomorrow): an expiry date must lie ahead. */
+    earliest: string;
+    button: string;
+  };
+  note: string;
+}
+
+export function offersCard(data: OffersCardData): Attachment {
+  return cardAttachment(template, data);
+}

@@ -1,0 +1,45 @@
+import type { Locale, Translate } from '../../bot/i18n';
+import type { Offer } from '../../bot/services/goToMarketOffers';
+import { contactRequiredData } from '../../dialogs/offers/offerResults';
+import { offersCardData, type OffersView } from '../../dialogs/offers/offersCardData';
+import type { OffersCardData } from '../offers';
+import type { OffersContactRequiredData } from '../offersContactRequired';
+import { demoCompany } from './demoCompany';
+
+const NOW = new Date('2026-11-21T10:00:00Z');
+
+function demoOffers() {
+  const company = demoCompany();
+  const offers = company.benefits.filter((benefit): benefit is Offer => benefit.category === 'goToMarket');
+  if (offers.length < 2) throw new Error('examples/demo-tenant.json has too few go-to-market offers for the card samples');
+  const managers = company.users.filter((user) => user.roles.includes('globalAdmin') || user.roles.includes('mpnPartnerAdmin'));
+  return { company, offers, managers };
+}
+
+/** The demo company's offers as an admin and an employee see them, with one pending and one active, and none at all. */
+export function offersSamples(t: Translate, locale: Locale): Record<string, OffersCardData> {
+  const { company, offers, managers } = demoOffers();
+  const companyName = company.tenant.companyName;
+  const base: OffersView = { offers, hasMarketingContact: false, mayManage: true, managers: [], companyName, now: NOW };
+  const [first, second, ...rest] = offers;
+  const progressed: Offer[] = [
+    { ...first!, status: 'activationPending', activationDate: '2026-11-20' },
+    { ...second!, status: 'active', activationDate: '2026-10-01', expiryDate: '2027-09-30' },
+    ...rest,
+  ];
+  return {
+    'admin-without-contact': offersCardData(base, t, locale),
+    'admin-pending-and-active': offersCardData({ ...base, offers: progressed, hasMarketingContact: true }, t, locale),
+    employee: offersCardData({ ...base, mayManage: false, managers }, t, locale),
+    'no-offers': offersCardData({ ...base, offers: [] }, t, locale),
+  };
+}
+
+/** The refusal of an activation without a marketing contact. */
+export function offersContactRequiredSamples(t: Translate, locale: Locale): Record<string, OffersContactRequiredData> {
+  const { offers } = demoOffers();
+  const offer = offers[0]!;
+  const params = { offer: offer.name, offerId: offer.benefitId };
+  const refusal = { kind: 'refused' as const, code: 'marketingContactRequired', params };
+  return { 'silver-core': contactRequiredData(refusal, t, locale) };
+}

@@ -1,0 +1,36 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './softwareProduct.json';
+
+interface Choice {
+  title: string;
+  value: string;
+}
+
+/** One software product: pick the language and OS, then get keys and downloads (or, for others, who can). */
+export interface SoftwareProductCardData {
+  benefitId: string;
+  product: string;
+  title: string;
+  subtitle: string;
+  languages: Choice[];
+  operatingSystems: Choice[];
+  getKeys: {
+    visible: boolean;
+    intro: string;
+    languageLabel: string;
+    languageError: string;
+    language: string;
+    osLabel: string;
+    osError: string;
+    os: string;
+    button: string;
+  };
+  /** What the product is offered in, for those who see no pickers. */
+  facts: { label: string; value: string }[];
+  note: string;
+}
+
+export function softwareProductCard(data: SoftwareProductCardData): Attachment {
+  return cardAttachment(template, data);
+}

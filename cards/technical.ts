@@ -1,0 +1,60 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './technical.json';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface Choice {
+  title: string;
+  value: string;
+}
+
+/** A labelled text input; `id` is unique on the card. */
+export interface TextField {
+  id: string;
+  label: string;
+  placeholder: string;
+  error: string;
+  maxLength: number;
+}
+
+/** One technical benefit with the forms its reader may use; a form that is not `visible` is left out. */
+export interface TechnicalBenefitCardData {
+  benefitId: string;
+  name: string;
+  kind: string;
+  facts: Fact[];
+  hasActions: boolean;
+  activate: { visible: boolean; button: string };
+  recordIds: { visible: boolean; button: string; accessId: TextField; contractId: TextField; submit: string };
+  assign: {
+    visible: boolean;
+    button: string;
+    person: { id: string; label: string; placeholder: string; error: string; people: Choice[] };
+    email: TextField;
+    note: string;
+    submit: string;
+  };
+  request: { visible: boolean; button: string; topic: TextField; description: TextField; submit: string };
+}
+
+export interface TechnicalCardData {
+  title: string;
+  entitlementHeading: string;
+  entitlement: Fact[];
+  entitlementNote: string;
+  benefits: TechnicalBenefitCardData[];
+  /** Shown when the company has no technical benefits; empty otherwise. */
+  emptyText: string;
+  /** Shown when some benefit's IDs are on the card; empty otherwise. */
+  idsNote: string;
+  /** Who to ask for what the reader may not do; empty when they may do everything. */
+  notes: { text: string }[];
+}
+
+export function technicalCard(data: TechnicalCardData): Attachment {
+  return cardAttachment(template, data);
+}

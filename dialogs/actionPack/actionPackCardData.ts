@@ -1,0 +1,56 @@
+import type { ActionPackCardData } from '../../cards/actionPack';
+import type { ActionPackTurnOffCardData } from '../../cards/actionPackTurnOff';
+import { todayUtc } from '../../bot/domain/dates';
+import type { Locale, Translate } from '../../bot/i18n';
+import type { ActionPackState } from '../../bot/services/actionPackSubscription';
+import { formatDate, formatList } from '../present/formatting';
+
+/** Dates and automatic renewal; for an admin the switch that fits its state and the renewal form. */
+export function actionPackCardData(state: ActionPackState, now: Date, t: Translate, locale: Locale, notice = ''): ActionPackCardData {
+  const { actionPack, renewalDate, turnOn, mayManage } = state;
+  const date = (isoDate: string) => formatDate(isoDate, locale);
+  const facts = [
+    { label: t('actionPack.facts.purchased'), value: date(actionPack.purchaseDate) },
+    ...(actionPack.lastRenewalDate ? [{ label: t('actionPack.facts.lastRenewal'), value: date(actionPack.lastRenewalDate) }] : []),
+    { label: t('actionPack.facts.nextRenewal'), value: date(renewalDate) },
+    {
+      label: t('actionPack.facts.autoRenew'),
+      value: actionPack.autoRenew
+        ? t('actionPack.autoRenewOn')
+        : t('actionPack.autoRenewOff', { since: date(actionPack.autoRenewOffSince ?? actionPack.purchaseDate) }),
+    },
+  ];
+  return {
+    title: t('actionPack.title'),
+    notice,
+    facts,
+    status: actionPack.autoRenew
+      ? t('actionPack.renewsOn', { renewalDate: date(renewalDate) })
+      : turnOn === 'ok'
+        ? t('actionPack.canTurnOn')
+        : t('actionPack.awaitingRenewal', { renewalDate: date(renewalDate) }),
+    turnOff: { visible: mayManage && actionPack.autoRenew, button: t('actionPack.turnOffButton') },
+    turnOn: { visible: mayManage && !actionPack.autoRenew, button: t('actionPack.turnOnButton') },
+    record: {
+      visible: mayManage,
+      heading: t('actionPack.recordHeading'),
+      note: t('actionPack.recordNote'),
+      dateLabel: t('actionPack.renewalDateLabel'),
+      dateError: t('actionPack.renewalDateError'),
+      min: actionPack.lastRenewalDate ?? actionPack.purchaseDate,
+      max: todayUtc(now),
+      button: t('actionPack.recordButton'),
+    },
+    note: mayManage ? '' : t('actionPack.onlyAdmins', { holders: formatList(state.managers, t) }),
+  };
+}
+
+/** The warning before automatic renewal goes off. */
+export function actionPackTurnOffCardData(state: ActionPackState, t: Translate, locale: Locale): ActionPackTurnOffCardData {
+  return {
+    title: t('actionPack.confirmOff.title'),
+    warning: t('actionPack.confirmOff.warning', { renewalDate: formatDate(state.renewalDate, locale) }),
+    confirmButton: t('actionPack.confirmOff.confirmButton'),
+    keepButton: t('actionPack.confirmOff.keepButton'),
+  };
+}

@@ -1,0 +1,134 @@
+import { ComponentDialog, Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { marketingContactConfirmCard } from '../../cards/marketingContactConfirm';
+import { marketingContactFormCard } from '../../cards/marketingContactForm';
+import { translatorFor } from '../../bot/i18n';
+import type { AppServices } from '../../bot/services/appServices';
+import { unsuccessfulText } from '../present/outcomeText';
+import { replaceCardOrSend } from '../present/replyCard';
+import { actionContextOf } from '../turn';
+import { marketingContactConfirmData, marketingContactFormData, type EnteredContact } from './marketingContactCardData';
+
+export const MARKETING_CONTACT_DIALOG = 'marketingContact';
+const STEPS = 'marketingContact.steps';
+
+/** Refusals the admin can put right in the form; any other one (role, roster, tenant) ends the conversation. */
+const CORRECTABLE = new Set([
+  'assigneeNotInRoster',
+  'marketingEmailInvalid',
+  'marketingEmailSameAsAccount',
+  'marketingPhoneInvalid',
+  'marketingPhoneCountryCodeMissing',
+]);
+
+interface StepOptions {
+  /** The offer whose activation waits for a marketing contact. */
+  offerId?: string;
+  /** The form is shown again because its last submit was not accepted. */
+  retry?: { entered: EnteredContact; problem: string };
+  /** Something other than the form's submit came in while the form waited. */
+  remind?: boolean;
+}
+
+interface FormSubmit {
+  /** Everything the submit carried besides the command, for the review to check strictly. */
+  fields: Record<string, unknown>;
+  offerId?: string;
+}
+
+/**
+ * Add or change the marketing contact: the form (with the current contact, if any), then a review on the server, then
+ * a summary whose Save button does the saving. The form's submit names this command, so a form pressed after the
+ * conversation moved on (or after a restart) still reaches the review.
+ */
+export class MarketingContactDialog extends ComponentDialog {
+  constructor(private readonly services: Pick<AppServices, 'marketingContacts'>) {
+    super(MARKETING_CONTACT_DIALOG);
+    this.addDialog(new WaterfallDialog(STEPS, [async (step) => this.showForm(step), async (step) => this.review(step)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async showForm(step: WaterfallStepContext) {
+    const options = (step.options ?? {}) as StepOptions;
+    const submitted = formSubmitOf(step.context.activity.value);
+    if (!options.retry && !options.remind && submitted) return step.next(submitted);
+
+    const context = actionContextOf(step.context);
+    const { locale } = context.caller;
+    const t = translatorFor(locale);
+    const current = await this.services.marketingContacts.current(context);
+    if (current.kind !== 'done') {
+      await step.context.sendActivity(unsuccessfulText(current, t, locale));
+      return step.endDialog();
+    }
+    const offerId = options.offerId ?? offerIdOf(step.context.activity.value);
+    if (options.remind) await step.context.sendActivity(t('marketingContact.fillInCard'));
+    const form = marketingContactFormCard(
+      marketingContactFormData(
+        {
+          view: current.value,
+          accountEmail: context.caller.tenant!.partnerCenterAccountEmail,
+          entered: options.retry?.entered,
+          problem: options.retry?.problem,
+          offerId,
+        },
+        t,
+        locale,
+      ),
+    );
+    if (options.retry) await replaceCardOrSend(step.context, form);
+    else await step.context.sendActivity({ attachments: [form] });
+    return Dialog.EndOfTurn;
+  }
+
+  private async review(step: WaterfallStepContext) {
+    const context = actionContextOf(step.context);
+    const { locale } = context.caller;
+    const t = translatorFor(locale);
+    const submitted = formSubmitOf(step.context.activity.value);
+    const options = (step.options ?? {}) as StepOptions;
+    if (!submitted) return step.replaceDialog(STEPS, { offerId: options.offerId, remind: true } satisfies StepOptions);
+    const offerId = submitted.offerId ?? options.offerId;
+    const outcome = await this.services.marketingContacts.review(context, submitted.fields);
+    if (outcome.kind === 'done') {
+      const current = await this.services.marketingContacts.current(context);
+      const previous = current.kind === 'done' ? current.value : undefined;
+      const replacing = previous?.contact && previous.contact.aadObjectId !== outcome.value.aadObjectId
+        ? (previous.person?.displayName ?? previous.contact.aadObjectId)
+        : undefined;
+      const data = marketingContactConfirmData({ checked: outcome.value, replacing, offerId }, t, locale);
+      await replaceCardOrSend(step.context, marketingContactConfirmCard(data));
+      return step.endDialog();
+    }
+    const problem = unsuccessfulText(outcome, t, locale);
+    if (outcome.kind === 'refused' && !CORRECTABLE.has(outcome.code)) {
+      await step.context.sendActivity(problem);
+      return step.endDialog();
+    }
+    const retry: StepOptions = { offerId, retry: { entered: textFields(submitted.fields), problem } };
+    return step.replaceDialog(STEPS, retry);
+  }
+}
+
+/** The form's inputs, when this activity is the form's submit. */
+function formSubmitOf(value: unknown): FormSubmit | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { command, step, offerId, ...fields } = value as Record<string, unknown>;
+  if (command !== MARKETING_CONTACT_DIALOG || step !== 'review') return undefined;
+  return { fields, offerId: offerIdOf({ offerId }) };
+}
+
+/** What is shown again in the form: the text the admin entered, nothing else. */
+function textFields(fields: Record<string, unknown>): EnteredContact {
+  const text = (name: keyof EnteredContact) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+  return {
+    aadObjectId: text('aadObjectId'),
+    email: text('email'),
+    phone: text('phone'),
+    preferredLanguage: text('preferredLanguage'),
+  };
+}
+
+function offerIdOf(value: unknown): string | undefined {
+  const offerId = (value as { offerId?: unknown } | undefined)?.offerId;
+  return typeof offerId === 'string' && offerId.trim() !== '' ? offerId : undefined;
+}

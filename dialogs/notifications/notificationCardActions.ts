@@ -1,0 +1,41 @@
+import { actionDoneCard } from '../../cards/actionDone';
+import { NotificationEventKind } from '../../bot/domain/documents';
+import { translatorFor } from '../../bot/i18n';
+import type { AppServices } from '../../bot/services/appServices';
+import type { CardActions } from '../cardAction';
+import { formatList } from '../present/formatting';
+import { unsuccessfulText } from '../present/outcomeText';
+import { replaceCardOrSend } from '../present/replyCard';
+import { actionContextOf } from '../turn';
+
+/** The Save button of the notification settings card. */
+export function notificationCardActions(services: Pick<AppServices, 'notifications'>): CardActions {
+  return {
+    'notifications.save': async (context, payload) => {
+      const actionContext = actionContextOf(context);
+      const { locale } = actionContext.caller;
+      const t = translatorFor(locale);
+      const outcome = await services.notifications.saveSettings(actionContext, payload);
+      if (outcome.kind !== 'done') {
+        await context.sendActivity(unsuccessfulText(outcome, t, locale));
+        return;
+      }
+      const settings = outcome.value;
+      const notified = NotificationEventKind.options
+        .filter((kind) => !settings.disabledEvents.includes(kind))
+        .map((kind) => t(`notifications.events.${kind}`));
+      await replaceCardOrSend(
+        context,
+        actionDoneCard({
+          title: t('notifications.settings.saved.title'),
+          text: t('notifications.settings.saved.text'),
+          facts: [
+            { label: t('notifications.settings.saved.events'), value: notified.length > 0 ? formatList(notified, t) : t('notifications.settings.saved.none') },
+            { label: t('notifications.settings.saved.expiryLead'), value: settings.expiryLeadDays.join(', ') },
+            { label: t('notifications.settings.saved.renewalLead'), value: settings.renewalLeadDays.join(', ') },
+          ],
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Activity } from 'botbuilder';
+import { notificationCard } from '../../cards/notification';
+import type { OutboxDoc } from '../../bot/domain/documents';
+import { translatorFor } from '../../bot/i18n';
+import { notificationCardData } from './notificationCardData';
+
+/** The message a notification is delivered as; the summary is what Teams shows in the activity feed. */
+export function renderNotification(notification: OutboxDoc): Partial<Activity> {
+  const data = notificationCardData(notification, translatorFor(notification.locale), notification.locale);
+  return { type: 'message', summary: data.title, attachments: [notificationCard(data)] };
+}

@@ -1,0 +1,66 @@
+import type { OffersCardData } from '../../cards/offers';
+import { addDays, todayUtc } from '../../bot/domain/dates';
+import type { Locale, Translate } from '../../bot/i18n';
+import { offerStatus, type Offer, type OffersOverview } from '../../bot/services/goToMarketOffers';
+import { formatDate, formatList } from '../present/formatting';
+
+export interface OffersView extends OffersOverview {
+  companyName: string;
+  now: Date;
+}
+
+/** The offers with their types, status and expiry; for an admin, Activate and the record-as-active form. */
+export function offersCardData(view: OffersView, t: Translate, locale: Locale): OffersCardData {
+  const { offers, mayManage, now } = view;
+  const pending = offers.filter((offer) => offerStatus(offer, now) === 'activationPending');
+  const available = offers.filter((offer) => offerStatus(offer, now) === 'available');
+  return {
+    title: t('offers.title'),
+    intro: t('offers.intro', { company: view.companyName }),
+    offers: offers.map((offer) => ({
+      name: offer.name,
+      types: offer.offerTypes.join(t('roles.separator')),
+      facts: offerFacts(offer, now, t, locale),
+      activate: {
+        visible: mayManage && offerStatus(offer, now) === 'available',
+        title: t('offers.activateButton'),
+        data: { action: 'offer.activate', offerId: offer.benefitId },
+      },
+    })),
+    none: t('offers.none'),
+    contact: {
+      visible: mayManage && !view.hasMarketingContact && available.length > 0,
+      text: t('offers.contactMissing'),
+      button: t('offers.registerContact'),
+      data: { command: 'marketingContact' },
+    },
+    record: {
+      visible: mayManage && pending.length > 0,
+      title: t('offers.record.title'),
+      note: t('offers.record.note'),
+      offerLabel: t('offers.record.offerLabel'),
+      offerError: t('offers.record.offerError'),
+      offerValue: pending.length === 1 ? pending[0]!.benefitId : '',
+      offers: pending.map((offer) => ({ title: offer.name, value: offer.benefitId })),
+      expiresLabel: t('offers.record.expiresLabel'),
+      expiresError: t('offers.record.expiresError'),
+      earliest: addDays(todayUtc(now), 1),
+      button: t('offers.record.button'),
+    },
+    note: mayManage ? '' : t('offers.onlyAdmins', { holders: formatList(view.managers.map((user) => user.displayName), t) }),
+  };
+}
+
+/** Status, the day activation was requested while it is pending, and the expiry date ("expired on …" once past). */
+export function offerFacts(offer: Offer, now: Date, t: Translate, locale: Locale): { label: string; value: string }[] {
+  const status = offerStatus(offer, now);
+  const facts = [{ label: t('offers.facts.status'), value: t(`offers.status.${status}`) }];
+  if (status === 'activationPending' && offer.activationDate) {
+    facts.push({ label: t('offers.facts.requestedOn'), value: formatDate(offer.activationDate, locale) });
+  }
+  if (offer.expiryDate) {
+    const date = formatDate(offer.expiryDate, locale);
+    facts.push({ label: t('offers.facts.expires'), value: status === 'expired' ? t('offers.expiredOn', { date }) : date });
+  }
+  return facts;
+}

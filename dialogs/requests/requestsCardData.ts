@@ -1,0 +1,62 @@
+import type { RequestsCardData } from '../../cards/requests';
+import { ACTION_PACK_CANCELLATION_CATEGORY, RequestStatus } from '../../bot/domain/request';
+import type { Locale, Translate } from '../../bot/i18n';
+import type { RequestSummary } from '../../bot/services/requests';
+import { formatDate } from '../present/formatting';
+
+/** Keeps the card far below Teams' size limit; older requests stay in the store. */
+export const MAX_LISTED_REQUESTS = 10;
+
+/** The newest requests, each with the statuses it can move to; `notice` says what the last update did. */
+export function requestsCardData(summaries: readonly RequestSummary[], t: Translate, locale: Locale, notice = ''): RequestsCardData {
+  const listed = summaries.slice(0, MAX_LISTED_REQUESTS);
+  return {
+    title: t('requests.title'),
+    notice,
+    summary:
+      summaries.length === 0
+        ? t('requests.none')
+        : summaries.length > listed.length
+          ? t('requests.shown', { shown: listed.length, total: summaries.length })
+          : '',
+    labels: {
+      changeStatus: t('requests.changeStatus'),
+      statusLabel: t('requests.statusLabel'),
+      statusError: t('requests.statusError'),
+      updateButton: t('requests.updateButton'),
+    },
+    requests: listed.map(({ request, benefitName, filedBy }) => ({
+      requestId: request.requestId,
+      statusInputId: statusInputIdOf(request.requestId),
+      heading: t('requests.heading', { requestId: request.requestId, kind: t(`requests.kinds.${request.kind}`) }),
+      facts: [
+        { label: t('requests.facts.about'), value: benefitName ?? aboutWithoutBenefit(request.category, t) },
+        { label: t('requests.facts.category'), value: categoryName(request.category, t) },
+        { label: t('requests.facts.status'), value: statusName(request.status, t) },
+        { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
+        { label: t('requests.facts.filedBy'), value: filedBy },
+        { label: t('requests.facts.reason'), value: request.reason },
+      ],
+      statuses: RequestStatus.options
+        .filter((status) => status !== request.status)
+        .map((status) => ({ title: statusName(status, t), value: status })),
+    })),
+  };
+}
+
+export function statusInputIdOf(requestId: string): string {
+  return `status.${requestId}`;
+}
+
+export function statusName(status: RequestStatus, t: Translate): string {
+  return t(`requests.statuses.${status}`);
+}
+
+function categoryName(category: string, t: Translate): string {
+  return t(`requests.categories.${category}`, { defaultValue: category });
+}
+
+/** A request about no single benefit: the Action Pack's cancellation, or the company as a whole. */
+function aboutWithoutBenefit(category: string, t: Translate): string {
+  return category === ACTION_PACK_CANCELLATION_CATEGORY ? t('cancellation.actionPack') : t('requests.aboutCompany');
+}

@@ -1,0 +1,23 @@
+import type { Attachment, TurnContext } from 'botbuilder';
+import { replaceCardOrSend } from '../present/replyCard';
+
+/**
+ * Delivering a card with keys failed. It carries only the connector's status: the underlying error may quote the
+ * request it failed on, card and keys included, and a turn error is logged whole.
+ */
+export class KeysCardNotDeliveredError extends Error {
+  constructor(readonly statusCode: number | undefined) {
+    super(`The card with keys could not be delivered${statusCode ? ` (status ${statusCode})` : ''}`);
+    this.name = 'KeysCardNotDeliveredError';
+  }
+}
+
+/** Replaces the card the request came from with the keys card; a failure never carries the keys into a log. */
+export async function deliverKeysCard(context: TurnContext, card: Attachment): Promise<void> {
+  try {
+    await replaceCardOrSend(context, card);
+  } catch (error) {
+    const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+    throw new KeysCardNotDeliveredError(typeof statusCode === 'number' ? statusCode : undefined);
+  }
+}

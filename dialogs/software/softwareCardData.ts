@@ -1,0 +1,84 @@
+import type { SoftwareKeysCardData } from '../../cards/softwareKeys';
+import type { SoftwareProductCardData } from '../../cards/softwareProduct';
+import type { Locale, Translate } from '../../bot/i18n';
+import type { RevealedSoftwareKeys, SoftwareProductView } from '../../bot/services/softwareKeys';
+
+/** A language tag of a download (`de-DE`) as the reader names it ("Deutsch (Deutschland)"). */
+export function languageName(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The product's language closest to the reader's, so the usual choice needs no click. */
+function preferredLanguage(languages: readonly string[], locale: Locale): string {
+  const primary = locale.split('-')[0]!.toLowerCase();
+  return (
+    languages.find((tag) => tag.toLowerCase() === locale.toLowerCase()) ??
+    languages.find((tag) => tag.split('-')[0]!.toLowerCase() === primary) ??
+    languages[0] ??
+    ''
+  );
+}
+
+export interface SoftwareProductCardView {
+  view: SoftwareProductView;
+  /** Why this caller gets no keys here (the text of the refusal a Get keys would give); undefined when they would. */
+  keyRefusal?: string;
+}
+
+export function softwareProductCardData({ view, keyRefusal }: SoftwareProductCardView, t: Translate, locale: Locale): SoftwareProductCardData {
+  const { product } = view;
+  const languages = product.languages.map((tag) => ({ title: languageName(tag, locale), value: tag }));
+  const operatingSystems = product.operatingSystems.map((os) => ({ title: os, value: os }));
+  return {
+    benefitId: view.benefitId,
+    product: product.name,
+    title: product.name,
+    subtitle: t('software.subtitle', { benefit: view.benefitName }),
+    languages,
+    operatingSystems,
+    getKeys: {
+      visible: keyRefusal === undefined,
+      intro: t('software.intro'),
+      languageLabel: t('software.languageLabel'),
+      languageError: t('software.languageError'),
+      language: preferredLanguage(product.languages, locale),
+      osLabel: t('software.osLabel'),
+      osError: t('software.osError'),
+      os: product.operatingSystems[0] ?? '',
+      button: t('software.getKeysButton'),
+    },
+    facts: [
+      { label: t('software.facts.languages'), value: languages.map((language) => language.title).join(t('roles.separator')) },
+      { label: t('software.facts.operatingSystems'), value: product.operatingSystems.join(t('roles.separator')) },
+    ],
+    note: keyRefusal ?? '',
+  };
+}
+
+export function softwareKeysCardData(revealed: RevealedSoftwareKeys, t: Translate, locale: Locale): SoftwareKeysCardData {
+  const language = languageName(revealed.language, locale);
+  return {
+    title: t('software.keysTitle', { product: revealed.product }),
+    facts: [
+      { label: t('software.facts.benefit'), value: revealed.benefitName },
+      { label: t('software.languageLabel'), value: language },
+      { label: t('software.osLabel'), value: revealed.os },
+    ],
+    keysHeading: t('software.keysHeading'),
+    keys: revealed.keys.map((value) => ({ value })),
+    noKeys: revealed.keys.length === 0 ? t('software.noKeys') : '',
+    instructionsHeading: t('software.instructionsHeading'),
+    instructions: revealed.specialInstructions ?? '',
+    downloadsHeading: t('software.downloadsHeading'),
+    downloads: revealed.downloadLinks.map((url) => ({
+      title: t('software.downloadButton', { language, os: revealed.os }),
+      url,
+    })),
+    noDownload: revealed.downloadLinks.length === 0 ? t('software.noDownload', { language, os: revealed.os }) : '',
+    keepSecret: t('software.keepSecret'),
+  };
+}

@@ -1,0 +1,169 @@
+import { strict as assert } from 'node:assert';
+import sinon from 'sinon';
+import { translatorFor } from '../../bot/i18n';
+import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { teamsMessage } from '../support/activities';
+import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+const en = translatorFor('en');
+/** What someone without an admin role hears, as the refusal presenter writes it. */
+const adminsNeeded = en('refusals.roleRequired', {
+  requiredRoles: formatRoles(['globalAdmin', 'mpnPartnerAdmin'], en),
+  holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en),
+});
+// The demo Action Pack was bought on 2026-01-15 with automatic renewal on.
+const NOW = new Date('2026-11-21T10:00:00Z');
+
+interface ActionPack {
+  purchaseDate: string;
+  autoRenew: boolean;
+  lastRenewalDate?: string;
+  autoRenewOffSince?: string;
+}
+
+describe('the Action Pack subscription through /api/messages', () => {
+  let test: TestApp;
+  let conversation = 0;
+  beforeEach(async () => {
+    test = await startTestApp();
+    sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await test.stop();
+  });
+
+  const actionPack = async (): Promise<ActionPack> =>
+    (await test.app.store.domain.item('tenant', DEMO_TENANT_ID).read<{ membership: { actionPack: ActionPack } }>()).resource!.membership
+      .actionPack;
+  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
+    const { resources } = await test.app.store.domain.items
+      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
+      .fetchAll();
+    return resources;
+  };
+
+  const show = async (user: DemoUser = 'alex') => {
+    const conversationId = `conv-ap-${++conversation}`;
+    const message = teamsMessage('action pack', { user, serviceUrl: test.capture.url, conversationId });
+    await test.post(message);
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    return cardOf(test.capture.sentTo(conversationId).find((sent) => sent.replyToId === message.id));
+  };
+
+  const press = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
+    const conversationId = `conv-ap-press-${++conversation}`;
+    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
+      text: undefined,
+      value,
+      replyToId: 'card-activity-1',
+      ...(id ? { id } : {}),
+    });
+    assert.equal((await test.post(activity)).status, 200);
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    const [first] = test.capture.received.filter(
+      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
+    );
+    assert.ok(first, 'the bot answered');
+    return { method: first.method, text: first.activity.text as string | undefined, card: () => JSON.stringify(cardOf(first.activity)) };
+  };
+
+  const turnOff = (user: DemoUser = 'alex', id?: string) => press(user, { action: 'actionPack.turnOff', confirmed: true }, id);
+
+  it('shows the purchase date, the next renewal date and automatic renewal, with the admin controls', async () => {
+    const card = await show();
+    const text = JSON.stringify(card);
+    for (const expected of ['January 15, 2026', 'January 15, 2027', en('actionPack.autoRenewOn')]) assert.ok(text.includes(expected), expected);
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data.action), ['actionPack.confirmTurnOff', 'actionPack.recordRenewal']);
+    const date = inputsOf(card).get('renewalDate');
+    assert.deepEqual([date?.min, date?.max], ['2026-01-15', '2026-11-21']);
+  });
+
+  it('shows an employee the dates without controls, naming who may change it', async () => {
+    const card = await show('adele');
+    assert.deepEqual(submitActionsOf(card), []);
+    assert.ok(JSON.stringify(card).includes(en('actionPack.onlyAdmins', { holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en) })));
+  });
+
+  it('asks before turning automatic renewal off, with the warning, and changes nothing until confirmed', async () => {
+    const confirm = await press('alex', { action: 'actionPack.confirmTurnOff' });
+    assert.equal(confirm.method, 'PUT');
+    assert.ok(confirm.card().includes(en('actionPack.confirmOff.warning', { renewalDate: 'January 15, 2027' })));
+    assert.equal((await actionPack()).autoRenew, true);
+    const unconfirmed = await press('alex', { action: 'actionPack.turnOff' });
+    assert.equal(unconfirmed.text, en('refusals.invalidInput'));
+    assert.equal((await actionPack()).autoRenew, true);
+  });
+
+  it('turns automatic renewal off when confirmed, keeps the day, audits it and updates the card', async () => {
+    const answer = await turnOff();
+    assert.equal(answer.method, 'PUT');
+    assert.ok(answer.card().includes(en('actionPack.done.turnedOff', { renewalDate: 'January 15, 2027' })));
+    assert.deepEqual(await actionPack(), { purchaseDate: '2026-01-15', autoRenew: false, autoRenewOffSince: '2026-11-21' });
+    assert.ok((await auditEvents()).some((event) => event.action === 'actionPack.turnOffAutoRenew' && event.outcome === 'applied'));
+  });
+
+  it('refuses to turn automatic renewal back on before a renewal is recorded', async () => {
+    await turnOff();
+    const answer = await press('alex', { action: 'actionPack.turnOn' });
+    assert.equal(answer.text, en('refusals.autoRenewAwaitingRenewal', { since: 'November 21, 2026', renewalDate: 'January 15, 2027' }));
+    assert.equal((await actionPack()).autoRenew, false);
+    assert.ok((await auditEvents()).some((event) => event.action === 'actionPack.turnOnAutoRenew' && event.reason === 'autoRenewAwaitingRenewal'));
+  });
+
+  it('turns it back on after a renewal is recorded, which moves the renewal date a year on', async () => {
+    await turnOff();
+    sinon.clock.setSystemTime(new Date('2027-01-15T09:00:00Z'));
+    const renewal = await press('alex', { action: 'actionPack.recordRenewal', renewalDate: '2027-01-15' });
+    assert.equal(renewal.method, 'PUT');
+    assert.ok(renewal.card().includes(en('actionPack.done.renewed', { renewalDate: 'January 15, 2027', nextRenewal: 'January 15, 2028' })));
+    assert.ok(renewal.card().includes(en('actionPack.canTurnOn')), 'the switch is enabled again');
+    assert.equal((await actionPack()).lastRenewalDate, '2027-01-15');
+
+    const on = await press('megan', { action: 'actionPack.turnOn' });
+    assert.equal(on.method, 'PUT');
+    assert.deepEqual(await actionPack(), { purchaseDate: '2026-01-15', autoRenew: true, lastRenewalDate: '2027-01-15' });
+    const again = await press('alex', { action: 'actionPack.turnOn' });
+    assert.equal(again.text, en('refusals.autoRenewAlreadyOn'));
+  });
+
+  it('refuses a renewal in the future, before the purchase, or before the renewal already recorded', async () => {
+    const future = await press('alex', { action: 'actionPack.recordRenewal', renewalDate: '2026-11-22' });
+    assert.equal(future.text, en('refusals.renewalInFuture', { renewalDate: 'November 22, 2026' }));
+    const early = await press('alex', { action: 'actionPack.recordRenewal', renewalDate: '2026-01-14' });
+    assert.equal(early.text, en('refusals.renewalBeforePurchase', { renewalDate: 'January 14, 2026', purchaseDate: 'January 15, 2026' }));
+    const today = await press('alex', { action: 'actionPack.recordRenewal', renewalDate: '2026-11-21' });
+    assert.equal(today.method, 'PUT', 'today is not in the future');
+    const older = await press('alex', { action: 'actionPack.recordRenewal', renewalDate: '2026-06-01' });
+    assert.equal(older.text, en('refusals.renewalBeforeLast', { renewalDate: 'June 1, 2026', lastRenewalDate: 'November 21, 2026' }));
+    assert.equal((await actionPack()).lastRenewalDate, '2026-11-21');
+  });
+
+  it('refuses a malformed renewal date and an extra field', async () => {
+    for (const value of [
+      { action: 'actionPack.recordRenewal', renewalDate: '15.01.2027' },
+      { action: 'actionPack.recordRenewal' },
+      { action: 'actionPack.turnOn', autoRenew: true },
+    ]) {
+      assert.equal((await press('alex', value)).text, en('refusals.invalidInput'), JSON.stringify(value));
+    }
+  });
+
+  it('changes nothing for a forged submit from an employee, and audits the attempt', async () => {
+    const answer = await turnOff('adele');
+    assert.equal(String(answer.text), adminsNeeded);
+    assert.equal((await actionPack()).autoRenew, true);
+    assert.ok((await auditEvents()).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+  });
+
+  it('applies a redelivered activity once and answers it as done', async () => {
+    await turnOff('alex', 'redelivered-turn-off');
+    const again = await turnOff('alex', 'redelivered-turn-off');
+    assert.equal(again.method, 'PUT', 'not refused as "already off"');
+    assert.equal((await auditEvents()).filter((event) => event.action === 'actionPack.turnOffAutoRenew').length, 1);
+    const stored = await test.app.store.domain.item('tenant', DEMO_TENANT_ID).read<{ actionPackChanges: unknown[] }>();
+    assert.equal(stored.resource?.actionPackChanges.length, 1);
+  });
+});

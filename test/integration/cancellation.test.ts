@@ -1,0 +1,280 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import type { TurnContext } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import sinon from 'sinon';
+import { ACTION_PACK_CANCELLATION_CATEGORY } from '../../bot/domain/request';
+import { translatorFor } from '../../bot/i18n';
+import { createLogger } from '../../bot/logger';
+import { createServices } from '../../bot/services/appServices';
+import { BENEFIT_CANCELLATION_CATEGORY } from '../../bot/services/cancellations';
+import { resolveCaller } from '../../bot/services/caller';
+import { importTenant, parseImportFile } from '../../bot/services/importTenant';
+import { DirectoryRepository } from '../../bot/store/directoryRepository';
+import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
+import { TenantDocuments } from '../../bot/store/tenantDocuments';
+import { CancellationDialog } from '../../dialogs/cancellation/cancellationDialog';
+import { CALLER_TURN_KEY } from '../../dialogs/turn';
+import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { teamsMessage } from '../support/activities';
+import { cardOf, submitActionsOf } from '../support/cards';
+import { DEMO_FILE, DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+const en = translatorFor('en');
+/** What someone without an admin role hears, as the refusal presenter writes it. */
+const adminsNeeded = en('refusals.roleRequired', {
+  requiredRoles: formatRoles(['globalAdmin', 'mpnPartnerAdmin'], en),
+  holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en),
+});
+const OFFICE = { id: 'software-office-ltsc-2024', name: 'Office LTSC Professional Plus 2024' };
+const WINDOWS = { id: 'software-windows-11-enterprise', name: 'Windows 11 Enterprise' };
+// Everything in the demo company was bought on 2026-01-15: day 30 is 2026-02-14, day 31 is 2026-02-15.
+const DAY_30 = new Date('2026-02-14T23:59:00Z');
+const DAY_31 = new Date('2026-02-15T00:00:00Z');
+
+interface StoredRequest {
+  requestId: string;
+  kind: string;
+  status: string;
+  category: string;
+  benefitId?: string;
+  reason: string;
+  createdBy: string;
+  refundEligible?: boolean;
+}
+
+describe('cancellation requests through /api/messages', () => {
+  let test: TestApp;
+  let conversation = 0;
+  beforeEach(async () => {
+    test = await startTestApp();
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await test.stop();
+  });
+
+  const ofType = async <T>(type: string): Promise<T[]> => {
+    const { resources } = await test.app.store.domain.items
+      .query({ query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type', parameters: [{ name: '@t', value: DEMO_TENANT_ID }, { name: '@type', value: type }] })
+      .fetchAll();
+    return resources as T[];
+  };
+  const storedRequests = () => ofType<StoredRequest>('request');
+  const auditEvents = () => ofType<{ action: string; outcome: string; reason?: string; actor: string }>('audit');
+
+  /** Talks through the waterfall in one conversation: the command, the choice, the reason; returns the last reply. */
+  const converse = async (user: DemoUser, ...texts: string[]) => {
+    const conversationId = `conv-cancel-${++conversation}`;
+    const sent = new Set<unknown>();
+    for (const text of texts) {
+      const message = teamsMessage(text, { user, serviceUrl: test.capture.url, conversationId });
+      sent.add(message.id);
+      assert.equal((await test.post(message)).status, 200);
+    }
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    const replies = test.capture.sentTo(conversationId).filter((reply) => sent.has(reply.replyToId));
+    return { replies, last: replies.at(-1)! };
+  };
+
+  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
+  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
+    const conversationId = `conv-cancel-submit-${++conversation}`;
+    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
+      text: undefined,
+      value,
+      replyToId: 'card-activity-1',
+      ...(id ? { id } : {}),
+    });
+    assert.equal((await test.post(activity)).status, 200);
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    return test.capture.received.filter(
+      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
+    );
+  };
+
+  const confirmationFor = async (target: string, reason = 'We bought it by mistake') => {
+    const { last } = await converse('alex', 'cancel', target, reason);
+    const card = cardOf(last);
+    // Compared as JSON strings, so quotes in the texts are escaped the same way on both sides.
+    const text = { includes: (expected: string) => JSON.stringify(card).includes(JSON.stringify(expected).slice(1, -1)) };
+    return { card, text, actions: submitActionsOf(card) };
+  };
+
+  it('asks what to cancel, offering the Action Pack and the live benefits and offers only', async () => {
+    const { last } = await converse('alex', 'cancel');
+    const offered = JSON.stringify(last);
+    assert.ok(offered.includes(en('cancellation.actionPack')));
+    assert.ok(offered.includes(OFFICE.name));
+    assert.ok(!offered.includes('Cloud Platform campaign'), 'an expired offer is not offered');
+  });
+
+  it('offers a refund on day 30 after the purchase, and says until when', async () => {
+    sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+    const { text, actions } = await confirmationFor(OFFICE.name);
+    assert.ok(text.includes(en('cancellation.confirm.eligible', { purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' })));
+    assert.deepEqual(actions.map((action) => [action.title, action.data.refund]), [[en('cancellation.confirm.fileButton'), true]]);
+    assert.deepEqual(actions[0]!.data, { action: 'cancellation.file', target: OFFICE.id, reason: 'We bought it by mistake', refund: true });
+  });
+
+  it('says on day 31 that the 30-day window has passed, with the dates, and offers filing without refund', async () => {
+    sinon.useFakeTimers({ now: DAY_31, toFake: ['Date'] });
+    const { text, actions } = await confirmationFor(OFFICE.name);
+    assert.ok(
+      text.includes(en('cancellation.confirm.windowPassed', { target: OFFICE.name, purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' })),
+    );
+    assert.ok(text.includes(en('cancellation.confirm.insist')));
+    assert.deepEqual(actions.map((action) => [action.title, action.data.refund]), [[en('cancellation.confirm.fileWithoutRefundButton'), false]]);
+  });
+
+  it('says that activated software rules out a refund, even inside the window', async () => {
+    sinon.useFakeTimers({ now: new Date('2026-01-20T10:00:00Z'), toFake: ['Date'] });
+    const { text, actions } = await confirmationFor(WINDOWS.name);
+    assert.ok(text.includes(en('cancellation.confirm.softwareActivated', { software: WINDOWS.name })));
+    assert.ok(!text.includes(en('cancellation.confirm.windowPassed', { target: WINDOWS.name, purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' })));
+    assert.deepEqual(actions.map((action) => action.data.refund), [false]);
+  });
+
+  it('files a refund request on day 30: an id, status open, the category, and the card replaced by the result', async () => {
+    sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+    const received = await submit('alex', { action: 'cancellation.file', target: OFFICE.id, reason: 'Not needed', refund: true });
+    const [request] = await storedRequests();
+    assert.ok(request, 'a request is stored');
+    assert.match(request.requestId, /^REQ-20260214-[0-9A-F]{6}$/);
+    assert.deepEqual(
+      { kind: request.kind, status: request.status, category: request.category, benefitId: request.benefitId, refund: request.refundEligible, by: request.createdBy },
+      { kind: 'cancellation', status: 'open', category: BENEFIT_CANCELLATION_CATEGORY, benefitId: OFFICE.id, refund: true, by: DEMO_USERS.alex.aadObjectId },
+    );
+    assert.equal(received[0]?.method, 'PUT', 'the confirmation is updated in place');
+    assert.ok(JSON.stringify(cardOf(received[0]!.activity)).includes(en('cancellation.filed.title', { requestId: request.requestId })));
+    assert.ok((await auditEvents()).some((event) => event.action === 'cancellation.file' && event.outcome === 'applied'));
+  });
+
+  it('refuses a refund on day 31 even when the card asks for one, and files it when the admin insists without', async () => {
+    sinon.useFakeTimers({ now: DAY_31, toFake: ['Date'] });
+    const forged = await submit('alex', { action: 'cancellation.file', target: OFFICE.id, reason: 'Not needed', refund: true });
+    assert.equal(forged[0]?.activity.text, en('refusals.refundWindowPassed', { purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' }));
+    assert.deepEqual(await storedRequests(), []);
+    await submit('alex', { action: 'cancellation.file', target: OFFICE.id, reason: 'Not needed', refund: false });
+    const requests = await storedRequests();
+    assert.deepEqual(requests.map((request) => request.refundEligible), [false]);
+  });
+
+  it('refuses a refund for activated software', async () => {
+    sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+    const received = await submit('alex', { action: 'cancellation.file', target: WINDOWS.id, reason: 'Not needed', refund: true });
+    assert.equal(received[0]?.activity.text, en('refusals.refundSoftwareActivated', { software: WINDOWS.name }));
+    assert.deepEqual(await storedRequests(), []);
+  });
+
+  it('files the Action Pack cancellation as "Help with partner invoice, payment, or reconciliation file"', async () => {
+    sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+    const { text, actions } = await confirmationFor(en('cancellation.actionPack'));
+    assert.ok(text.includes(en('cancellation.confirm.actionPackNote')));
+    // The demo company activated Windows, and the Action Pack takes its software with it.
+    assert.ok(text.includes(en('cancellation.confirm.softwareActivated', { software: WINDOWS.name })));
+    await submit('alex', { ...actions[0]!.data });
+    const [request] = await storedRequests();
+    assert.equal(request?.category, ACTION_PACK_CANCELLATION_CATEGORY);
+    assert.equal(request?.benefitId, undefined);
+    assert.equal(en(`requests.categories.${ACTION_PACK_CANCELLATION_CATEGORY}`), 'Help with partner invoice, payment, or reconciliation file');
+  });
+
+  it('files once when Teams redelivers the same submit', async () => {
+    const value = { action: 'cancellation.file', target: OFFICE.id, reason: 'Not needed', refund: false };
+    const first = await submit('alex', value, 'redelivered-cancellation');
+    const second = await submit('alex', value, 'redelivered-cancellation');
+    assert.equal((await storedRequests()).length, 1);
+    assert.equal((await auditEvents()).filter((event) => event.action === 'cancellation.file').length, 1);
+    assert.deepEqual(cardOf(second[0]!.activity), cardOf(first[0]!.activity), 'the redelivery gets the same answer');
+  });
+
+  it('changes nothing for a forged submit from an employee, names the admins, and audits the attempt', async () => {
+    const received = await submit('adele', { action: 'cancellation.file', target: OFFICE.id, reason: 'Not needed', refund: false });
+    assert.equal(
+      received[0]?.activity.text,
+      adminsNeeded,
+    );
+    assert.deepEqual(await storedRequests(), []);
+    assert.ok((await auditEvents()).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+  });
+
+  it('does not even start the conversation for an employee', async () => {
+    const { last } = await converse('adele', 'cancel');
+    assert.equal(String(last.text), adminsNeeded);
+  });
+
+  it('refuses a payload with a missing, extra, empty or oversized field, and an unknown or expired target', async () => {
+    for (const value of [
+      { action: 'cancellation.file', target: OFFICE.id, reason: 'x' },
+      { action: 'cancellation.file', target: OFFICE.id, reason: 'x', refund: false, requestId: 'REQ-1' },
+      { action: 'cancellation.file', target: OFFICE.id, reason: '   ', refund: false },
+      { action: 'cancellation.file', target: OFFICE.id, reason: 'x'.repeat(501), refund: false },
+      { action: 'cancellation.file', target: OFFICE.id, reason: 'x', refund: 'false' },
+    ]) {
+      const received = await submit('alex', value);
+      assert.equal(received[0]?.activity.text, en('refusals.invalidInput'), JSON.stringify(value).slice(0, 100));
+    }
+    const unknown = await submit('alex', { action: 'cancellation.file', target: 'no-such-benefit', reason: 'x', refund: false });
+    assert.equal(unknown[0]?.activity.text, en('refusals.benefitNotFound'));
+    const expired = await submit('alex', { action: 'cancellation.file', target: 'gtm-cloud-platform-campaign-2025', reason: 'x', refund: false });
+    assert.match(String(expired[0]?.activity.text), /has expired or is cancelled already/);
+    assert.deepEqual(await storedRequests(), []);
+  });
+});
+
+describe('the cancellation dialog (DialogTestClient on the real services and an embedded store)', () => {
+  let store: StoreConnection;
+  let documents: TenantDocuments;
+  before(async () => {
+    store = await openStore(
+      { cosmos: { kind: 'embedded' }, databaseId: 'db', containerId: 'cancellation-dialog', stateContainerId: 'state' },
+      createLogger('silent'),
+    );
+    documents = new TenantDocuments(store.domain);
+    await importTenant(documents, parseImportFile(JSON.parse(readFileSync(DEMO_FILE, 'utf8'))), 'test');
+  });
+  after(async () => {
+    sinon.restore();
+    await store.close();
+  });
+
+  const clientFor = async (user: DemoUser) => {
+    const caller = await resolveCaller(
+      { from: { id: `29:${DEMO_USERS[user].aadObjectId}`, name: DEMO_USERS[user].name, aadObjectId: DEMO_USERS[user].aadObjectId }, conversation: { id: 'dialog-test', tenantId: DEMO_TENANT_ID, isGroup: false, conversationType: 'personal', name: '' }, locale: 'en-US' },
+      new DirectoryRepository(documents),
+    );
+    const knowsCaller = {
+      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+        context.turnState.set(CALLER_TURN_KEY, caller);
+        await next();
+      },
+    };
+    return new DialogTestClient('msteams', new CancellationDialog(createServices(documents)), undefined, [knowsCaller]);
+  };
+
+  it('walks an admin from the choice through the reason to a confirmation card with the verdict', async () => {
+    sinon.useFakeTimers({ now: DAY_31, toFake: ['Date'] });
+    const client = await clientFor('megan');
+    const choices = await client.sendActivity('cancel');
+    assert.ok(JSON.stringify(choices).includes(OFFICE.name));
+    const askReason = await client.sendActivity(OFFICE.name);
+    assert.equal(askReason.text, en('cancellation.askReason', { target: OFFICE.name }));
+    const tooLong = await client.sendActivity('x'.repeat(501));
+    assert.equal(tooLong.text, en('cancellation.reasonRetry', { max: 500 }));
+    const confirmation = await client.sendActivity('  Budget cut  ');
+    const card = cardOf(confirmation);
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [
+      { action: 'cancellation.file', target: OFFICE.id, reason: 'Budget cut', refund: false },
+    ]);
+    assert.equal(client.dialogTurnResult.status, 'complete');
+  });
+
+  it('ends at once for someone who may not cancel', async () => {
+    const client = await clientFor('lee');
+    const reply = await client.sendActivity('cancel');
+    assert.equal(String(reply.text), adminsNeeded);
+    assert.equal(client.dialogTurnResult.status, 'complete');
+  });
+});

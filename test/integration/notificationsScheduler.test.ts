@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import sinon from 'sinon';
+import { MARKETING_CONTACT_DOC_ID, type BenefitDoc, type MarketingContactDoc, type OutboxDoc } from '../../bot/domain/documents';
+import { NotificationSettingsStore } from '../../bot/notify/notificationSettingsStore';
+import { NotificationScheduler } from '../../bot/notify/scheduler';
+import { TenantIndex } from '../../bot/notify/tenantIndex';
+import { BenefitRepository } from '../../bot/store/benefitRepository';
+import { DirectoryRepository } from '../../bot/store/directoryRepository';
+import { RequestRepository } from '../../bot/store/requestRepository';
+import { TenantRepository } from '../../bot/store/tenantRepository';
+import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { quietLogger, startDeliveryHarness, type DeliveryHarness } from '../unit/notify/deliveryHarness';
+
+const { alex, megan, lee, adele } = DEMO_USERS;
+
+describe('notification scheduler (state → outbox)', () => {
+  let harness: DeliveryHarness;
+  beforeEach(async () => {
+    harness = await startDeliveryHarness();
+    // 2026-12-15: the demo company's subscriptions expire in 30 days (2027-01-14).
+    sinon.useFakeTimers({ now: new Date('2026-12-15T08:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await harness.stop();
+  });
+
+  const scheduler = () =>
+    new NotificationScheduler({
+      tenants: new TenantIndex(harness.container),
+      directory: new DirectoryRepository(harness.documents),
+      benefits: new BenefitRepository(harness.documents),
+      requests: new RequestRepository(harness.documents),
+      profiles: new TenantRepository(harness.documents),
+      settings: new NotificationSettingsStore(harness.documents),
+      conversations: harness.conversations,
+      outbox: harness.outbox,
+      logger: quietLogger,
+    });
+  const outbox = () => harness.documents.listByType<OutboxDoc>(DEMO_TENANT_ID, 'outbox');
+
+  it('records each due notification once, however often and on however many instances it runs', async () => {
+    await Promise.all([alex, megan, lee].map((user) => harness.install(user.aadObjectId)));
+    const [one, other] = await Promise.all([scheduler().runAll(), scheduler().runAll()]);
+    const recorded = (await outbox()).map((document) => document.id).sort();
+    assert.ok(recorded.length > 0);
+    assert.equal(one.created + other.created, recorded.length, 'each notification recorded by exactly one of the two');
+    assert.equal((await scheduler().runAll()).created, 0, 'a later pass records nothing again');
+    assert.deepEqual((await outbox()).map((document) => document.id).sort(), recorded);
+    // The Visual Studio subscription (Lee and Megan hold it): the admins Alex and Megan, and Lee.
+    const vs = recorded.filter((id) => id.startsWith('outbox:expiry:vs-professional:2027-01-14:30d:'));
+    assert.deepEqual(vs, [alex, megan, lee].map((user) => `outbox:expiry:vs-professional:2027-01-14:30d:${user.aadObjectId}`).sort());
+  });
+
+  it('leaves out people without a chat with the bot, and records them once they have one', async () => {
+    await harness.install(alex.aadObjectId);
+    const before = await scheduler().runAll();
+    assert.ok(before.unreachable > 0);
+    assert.ok((await outbox()).every((document) => document.recipient === alex.aadObjectId));
+    await harness.install(lee.aadObjectId);
+    const after = await scheduler().runAll();
+    assert.ok(after.created > 0);
+    assert.ok((await outbox()).some((document) => document.recipient === lee.aadObjectId));
+  });
+
+  it('notices an offer recorded as active, by whatever wrote it, and tells the marketing contact in their language', async () => {
+    await Promise.all([alex, adele].map((user) => harness.install(user.aadObjectId)));
+    const contact: MarketingContactDoc = {
+      id: MARKETING_CONTACT_DOC_ID,
+      tenantId: DEMO_TENANT_ID,
+      type: 'marketingContact',
+      aadObjectId: adele.aadObjectId,
+      email: 'adele.marketing@contoso-partners.example',
+      phoneE164: '+31201234567',
+      preferredLanguage: 'zh-CN',
+    };
+    await harness.documents.create(contact);
+    const offer = (await harness.documents.read<BenefitDoc>(DEMO_TENANT_ID, 'benefit:gtm-silver-core'))!;
+    await harness.documents.replace({ ...offer, status: 'active', activationDate: '2026-12-15', expiryDate: '2027-12-14' }, offer._etag);
+    await scheduler().runAll();
+    const offerNotices = (await outbox()).filter((document) => document.event === 'offerActive');
+    assert.deepEqual(
+      offerNotices.map((document) => [document.recipient, document.locale]).sort(),
+      [[adele.aadObjectId, 'zh-CN'], [alex.aadObjectId, 'en']].sort(),
+    );
+    assert.equal(offerNotices[0]!.eventId, 'offerActive:gtm-silver-core:2026-12-15');
+  });
+
+  it('records nothing of a kind the company turned off', async () => {
+    await harness.install(alex.aadObjectId);
+    await new NotificationSettingsStore(harness.documents).save(
+      {
+        id: 'notificationSettings',
+        tenantId: DEMO_TENANT_ID,
+        type: 'notificationSettings',
+        disabledEvents: ['expiry'],
+        expiryLeadDays: [30, 7, 1],
+        renewalLeadDays: [30, 7],
+        updatedAt: new Date().toISOString(),
+        updatedBy: alex.aadObjectId,
+      },
+      undefined,
+    );
+    await scheduler().runAll();
+    assert.deepEqual((await outbox()).filter((document) => document.event === 'expiry'), []);
+  });
+});

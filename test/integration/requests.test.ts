@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import { translatorFor } from '../../bot/i18n';
+import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { teamsMessage } from '../support/activities';
+import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { startTestApp, type TestApp } from '../support/testApp';
+
+const en = translatorFor('en');
+/** What someone without an admin role hears, as the refusal presenter writes it. */
+const adminsNeeded = en('refusals.roleRequired', {
+  requiredRoles: formatRoles(['globalAdmin', 'mpnPartnerAdmin'], en),
+  holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en),
+});
+const OFFICE = 'software-office-ltsc-2024';
+
+interface StoredRequest {
+  requestId: string;
+  status: string;
+  statusChanges?: { status: string; by: string; activityId: string }[];
+}
+
+describe('service requests through /api/messages', () => {
+  let test: TestApp;
+  let conversation = 0;
+  beforeEach(async () => {
+    test = await startTestApp();
+  });
+  afterEach(async () => {
+    await test.stop();
+  });
+
+  const read = async (requestId: string): Promise<StoredRequest> =>
+    (await test.app.store.domain.item(`request:${requestId}`, DEMO_TENANT_ID).read<StoredRequest>()).resource!;
+  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
+    const { resources } = await test.app.store.domain.items
+      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
+      .fetchAll();
+    return resources;
+  };
+
+  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
+    const conversationId = `conv-requests-${++conversation}`;
+    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
+      text: undefined,
+      value,
+      replyToId: 'card-activity-1',
+      ...(id ? { id } : {}),
+    });
+    assert.equal((await test.post(activity)).status, 200);
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    return test.capture.received.filter(
+      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
+    );
+  };
+
+  const list = async (user: DemoUser = 'alex') => {
+    const conversationId = `conv-requests-list-${++conversation}`;
+    const message = teamsMessage('requests', { user, serviceUrl: test.capture.url, conversationId });
+    await test.post(message);
+    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
+    const reply = test.capture.sentTo(conversationId).find((sent) => sent.replyToId === message.id);
+    assert.ok(reply, 'the bot answered');
+    return reply;
+  };
+
+  /** An admin files a cancellation; returns its request id as the result card shows it. */
+  const fileCancellation = async (): Promise<string> => {
+    const [result] = await submit('alex', { action: 'cancellation.file', target: OFFICE, reason: 'Budget cut', refund: false });
+    const match = /REQ-\d{8}-[0-9A-F]{6}/.exec(JSON.stringify(cardOf(result!.activity)));
+    assert.ok(match, 'the result card names the request');
+    return match[0];
+  };
+
+  it('lists a filed request with its id, kind, benefit, status, date and author, and a status picker', async () => {
+    const requestId = await fileCancellation();
+    const card = cardOf(await list());
+    const text = JSON.stringify(card);
+    for (const expected of [requestId, en('requests.kinds.cancellation'), 'Office LTSC Professional Plus 2024', en('requests.statuses.open'), DEMO_USERS.alex.name, 'Budget cut']) {
+      assert.ok(text.includes(expected), expected);
+    }
+    const picker = inputsOf(card).get(`status.${requestId}`);
+    assert.deepEqual((picker?.choices as { value: string }[]).map((choice) => choice.value), ['inProgress', 'resolved', 'rejected']);
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }]);
+  });
+
+  it('says so when there are no requests yet', async () => {
+    assert.ok(JSON.stringify(cardOf(await list())).includes(en('requests.none')));
+  });
+
+  it('lets an admin change the status: stored with who and which activity, audited, and the card updated in place', async () => {
+    const requestId = await fileCancellation();
+    const received = await submit('megan', { action: 'request.status', requestId, [`status.${requestId}`]: 'inProgress' });
+    assert.equal(received[0]?.method, 'PUT');
+    const updated = JSON.stringify(cardOf(received[0]!.activity));
+    assert.ok(updated.includes(en('requests.updated', { requestId, status: en('requests.statuses.inProgress') })));
+    const stored = await read(requestId);
+    assert.equal(stored.status, 'inProgress');
+    assert.deepEqual(stored.statusChanges?.map((change) => [change.status, change.by]), [['inProgress', DEMO_USERS.megan.aadObjectId]]);
+    assert.ok((await auditEvents()).some((event) => event.action === 'request.status' && event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
+  });
+
+  it('changes the status once when Teams redelivers the update', async () => {
+    const requestId = await fileCancellation();
+    const value = { action: 'request.status', requestId, [`status.${requestId}`]: 'resolved' };
+    await submit('alex', value, 'redelivered-status');
+    const again = await submit('alex', value, 'redelivered-status');
+    assert.equal(again[0]?.method, 'PUT', 'the redelivery is answered as done, not refused');
+    assert.equal((await read(requestId)).statusChanges?.length, 1);
+    assert.equal((await auditEvents()).filter((event) => event.action === 'request.status').length, 1);
+  });
+
+  it('refuses setting the status it already has', async () => {
+    const requestId = await fileCancellation();
+    const received = await submit('alex', { action: 'request.status', requestId, [`status.${requestId}`]: 'open' });
+    assert.equal(received[0]?.activity.text, en('refusals.statusUnchanged', { requestId }));
+  });
+
+  it('refuses an employee both the list and a forged status change, and audits the attempt', async () => {
+    const requestId = await fileCancellation();
+    assert.equal(String((await list('adele')).text), adminsNeeded);
+    const received = await submit('adele', { action: 'request.status', requestId, [`status.${requestId}`]: 'resolved' });
+    assert.equal(String(received[0]?.activity.text), adminsNeeded);
+    assert.equal((await read(requestId)).status, 'open');
+    assert.ok((await auditEvents()).some((event) => event.action === 'request.status' && event.outcome === 'refused' && event.actor === DEMO_USERS.adele.aadObjectId));
+  });
+
+  it('refuses an unknown status, an extra field and an unknown request', async () => {
+    const requestId = await fileCancellation();
+    for (const value of [
+      { action: 'request.status', requestId, [`status.${requestId}`]: 'closed' },
+      { action: 'request.status', requestId, [`status.${requestId}`]: 'resolved', status: 'rejected' },
+      { action: 'request.status', requestId },
+    ]) {
+      const received = await submit('alex', value);
+      assert.equal(received[0]?.activity.text, en('refusals.invalidInput'), JSON.stringify(value));
+    }
+    const unknown = await submit('alex', { action: 'request.status', requestId: 'REQ-0', 'status.REQ-0': 'resolved' });
+    assert.equal(unknown[0]?.activity.text, en('refusals.requestNotFound', { requestId: 'REQ-0' }));
+    assert.equal((await read(requestId)).status, 'open');
+  });
+});

@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import type { BenefitDoc } from '../../../bot/domain/documents';
+import { translatorFor } from '../../../bot/i18n';
+import { benefitsSummaryCardData } from '../../../dialogs/benefits/benefitsSummaryCardData';
+
+const en = translatorFor('en');
+const TENANT_ID = 'tenant-summary';
+
+function visualStudio(benefitId: string, fields: Partial<BenefitDoc>, assignees: string[] = []): BenefitDoc {
+  return {
+    id: `benefit:${benefitId}`,
+    tenantId: TENANT_ID,
+    type: 'benefit',
+    benefitId,
+    category: 'visualStudio',
+    name: benefitId,
+    quantity: 3,
+    status: 'active',
+    edition: 'Professional',
+    assignments: assignees.map((assignee) => ({ benefitId, assignee, assignedAt: '2026-02-02T09:30:00Z', assignedBy: 'admin' })),
+    ...fields,
+  } as BenefitDoc;
+}
+
+describe('dialogs/benefits/benefitsSummaryCardData', () => {
+  const summary = (benefits: BenefitDoc[]) =>
+    benefitsSummaryCardData({ companyName: 'Contoso', benefits, user: undefined }, en, 'en');
+  const row = (benefits: BenefitDoc[]) => summary(benefits).rows.find((candidate) => candidate.category === 'visualStudio')!;
+
+  it('lists the five categories in a fixed order, also those the company has nothing in', () => {
+    const rows = summary([visualStudio('vs', {})]).rows;
+    assert.deepEqual(rows.map((r) => r.category), ['software', 'cloud', 'visualStudio', 'technical', 'goToMarket']);
+    const software = rows[0]!;
+    assert.equal(software.statuses, en('benefits.summary.none'));
+    assert.equal(software.details.visible, false, 'no details of nothing');
+    assert.equal(software.usage, '');
+  });
+
+  it('counts used and total seats and the next expiry over live benefits only', () => {
+    const benefits = [
+      visualStudio('live', { quantity: 3, expiryDate: '2027-01-14' }, ['lee', 'megan']),
+      visualStudio('pending', { quantity: 2, status: 'activationPending', expiryDate: '2027-03-01' }),
+      visualStudio('lapsed', { quantity: 5, status: 'expired', expiryDate: '2026-01-14' }, ['alex']),
+    ];
+    const visualStudioRow = row(benefits);
+    assert.equal(visualStudioRow.usage, en('benefits.used', { used: 2, total: 5 }));
+    assert.equal(visualStudioRow.expiry, en('benefits.summary.nextExpiry', { date: 'January 14, 2027' }));
+    assert.equal(
+      visualStudioRow.statuses,
+      ['activationPending', 'active', 'expired'].map((status) => en('benefits.statusCount', { status: en(`benefits.status.${status}`), count: 1 })).join(en('roles.separator')),
+    );
+  });
+
+  it('says when live benefits have no expiry date, and says nothing of quantities when none is live', () => {
+    assert.equal(row([visualStudio('open-ended', {})]).expiry, en('benefits.summary.noExpiry'));
+    const lapsed = row([visualStudio('lapsed', { status: 'cancelled', expiryDate: '2026-01-14' })]);
+    assert.equal(lapsed.usage, '');
+    assert.equal(lapsed.expiry, '');
+    assert.equal(lapsed.details.visible, true);
+  });
+
+  it('offers a category’s conversation only to someone who may start it', () => {
+    const benefits = [visualStudio('vs', {})];
+    assert.equal(row(benefits).flow.visible, false, 'nobody outside the roster');
+    const employee = { aadObjectId: 'adele', displayName: 'Adele', email: 'adele@contoso.example', roles: [], accountType: 'mpn' as const };
+    const forEmployee = benefitsSummaryCardData({ companyName: 'Contoso', benefits, user: employee }, en, 'en');
+    const flow = forEmployee.rows.find((candidate) => candidate.category === 'visualStudio')!.flow;
+    assert.deepEqual(flow, { visible: true, title: en('commands.visualStudio.name'), command: 'visualStudio' });
+  });
+});
