@@ -53,4 +53,50 @@ describe('walkthrough in the Agents Playground', function () {
     assert.equal(await chat.page.getByRole('button', { name: en('visualStudio.assignButton') }).count(), 0, 'the used card has no button left');
     await chat.screenshot('02-assign-visual-studio');
   });
+
+  it("shows the employee what is assigned to them", async () => {
+    await openChatAs('adele');
+    await chat.send("what's assigned to me");
+    const card = await chat.cardShowing(en('myBenefits.title'));
+    assert.match(await card.innerText(), /Visual Studio Professional subscription/);
+    await chat.screenshot('03-employee-whats-assigned');
+  });
+
+  it('lets the MPN partner admin register the marketing contact while activating an offer', async () => {
+    await openChatAs('megan');
+    await chat.send('offers');
+    const offers = await chat.cardShowing(en('offers.title'));
+    const silverCore = offers.locator('.ac-container').filter({ hasText: 'Silver Core go-to-market benefits' }).last();
+    await silverCore.getByRole('button', { name: en('offers.activateButton') }).click();
+    const needed = await chat.cardShowing(en('offers.contactRequired.title'));
+    await needed.getByRole('button', { name: en('offers.registerContact') }).click();
+    const form = await chat.cardShowing(en('marketingContact.intro'));
+    await chat.choose(form, new RegExp(en('marketingContact.personLabel')), 'Megan Bowen');
+    await form.getByLabel(new RegExp(en('marketingContact.emailLabel'))).fill('megan.marketing@contoso-partners.example');
+    await form.getByLabel(new RegExp(en('marketingContact.phoneLabel'))).fill('+31 20 123 4567');
+    await chat.screenshot('04a-marketing-contact-form');
+    await form.getByRole('button', { name: en('marketingContact.reviewButton') }).click();
+    const confirm = await chat.cardShowing(en('marketingContact.confirm.title'));
+    await confirm.getByRole('button', { name: en('marketingContact.confirm.saveButton') }).click();
+    await chat.messageShowing(en('offers.activatedAfterContact', { offer: 'Silver Core go-to-market benefits' }));
+    await chat.screenshot('04-marketing-contact-and-offer');
+  });
+
+  it('lets an admin file a cancellation request and find it in the requests list', async () => {
+    await chat.send('cancel');
+    await chat.messageShowing(en('cancellation.pick'));
+    await chat.send(en('cancellation.actionPack'));
+    await chat.messageShowing(/Why do you want to cancel/);
+    await chat.send('We are moving to a competency-only membership.');
+    const confirm = await chat.cardShowing(/Cancel Microsoft Action Pack\?/);
+    await confirm.getByRole('button', { name: /File/ }).last().click();
+    const filed = await chat.cardShowing(/Cancellation request REQ-/);
+    const requestId = /REQ-\d{8}-[0-9A-F]{6}/.exec(await filed.innerText())?.[0];
+    assert.ok(requestId, 'the filed request has an id');
+    await chat.send('requests');
+    const list = await chat.cardShowing(en('requests.title'));
+    assert.match(await list.innerText(), new RegExp(requestId));
+    await chat.screenshot('05-cancellation-and-requests');
+  });
 });
+
