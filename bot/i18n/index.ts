@@ -23,8 +23,9 @@ void i18n.init({
 });
 
 /** Maps a Teams locale (`de-DE`, `nl-BE`, `zh-Hans-CN`, `zh-cn`, …) to one we speak; English otherwise. */
-export function resolveLocale(locale: string | undefined): Locale {
-  const tag = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
+export function resolveLocale(locale: unknown): Locale {
+  // An activity's locale comes from outside: anything but a string counts as none.
+  const tag = (typeof locale === 'string' ? locale : '').trim().toLowerCase().replace(/_/g, '-');
   if (tag.startsWith('zh')) return 'zh-CN';
   const language = tag.split('-')[0];
   if (language === 'de') return 'de';

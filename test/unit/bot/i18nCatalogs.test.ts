@@ -40,3 +40,10 @@ describe('bot/i18n/catalogs', () => {
     assert.deepEqual(loadLocale(folder), { x: 'y' });
   });
 });
+
+describe('bot/i18n resolveLocale with what a forged activity may carry', () => {
+  it('falls back to English for a locale that is not text', async () => {
+    const { resolveLocale } = await import('../../../bot/i18n');
+    for (const odd of [42, null, {}, ['de-DE'], true]) assert.equal(resolveLocale(odd), 'en', JSON.stringify(odd));
+  });
+});
