@@ -1,12 +1,11 @@
 /**
- * One dispatcher process for the benchmark: the bot's notifier (scheduler and dispatcher) without the chat server,
- * against the store and connector the benchmark runs. Stops on SIGTERM; the benchmark also kills it with SIGKILL.
+ * One dispatcher process for the benchmark: the bot's dispatcher without the chat server, against the store and
+ * connector the benchmark runs. Stops on SIGTERM (finishing the sends under way); the benchmark also kills it.
  */
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { ConversationReferences } from '../bot/notify/conversationReferences';
-import { NotificationTrigger } from '../bot/notify/notificationTrigger';
-import { startNotifier } from '../bot/notify/notifier';
+import { createDispatcher } from '../bot/notify/notifier';
 import { openStore } from '../bot/store/storeConnection';
 import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { renderNotification } from '../dialogs/notifications/renderNotification';
@@ -16,18 +15,18 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, 'bench-dispatcher');
   const store = await openStore(config, logger);
   const documents = new TenantDocuments(store.domain);
-  const notifier = startNotifier({
+  const dispatcher = createDispatcher({
     config,
     store,
     documents,
     conversations: new ConversationReferences(documents),
-    trigger: new NotificationTrigger(),
     render: renderNotification,
     logger,
   });
+  dispatcher.start();
   process.send?.('ready');
   process.on('SIGTERM', () => {
-    void notifier.stop().then(async () => {
+    void dispatcher.stop().then(async () => {
       await store.close();
       process.exit(0);
     });

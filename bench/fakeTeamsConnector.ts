@@ -34,7 +34,7 @@ export class FakeTeamsConnector {
   private server?: Server;
   private nextId = 1;
 
-  constructor(private readonly options: FakeConnectorOptions = {}) {}
+  constructor(private options: FakeConnectorOptions = {}) {}
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | undefined;
@@ -56,6 +56,11 @@ export class FakeTeamsConnector {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
+  /** The Retry-After of the 429s to come, in seconds. */
+  setRetryAfter(seconds: number): void {
+    this.options.retryAfterSeconds = seconds;
+  }
+
   /** The next requests to this conversation get these statuses, in order, before the limits are even looked at. */
   answer(conversationId: string, ...statuses: number[]): void {
     this.scripted.set(conversationId, [...(this.scripted.get(conversationId) ?? []), ...statuses]);
@@ -70,7 +75,8 @@ export class FakeTeamsConnector {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(request.url ?? '');
     if (!match || request.method !== 'POST') {
-      response.writeHead(404).end();
+      response.writeHead(404);
+      response.end();
       return;
     }
     const at = Date.now();
@@ -80,12 +86,15 @@ export class FakeTeamsConnector {
     const { status, retryAfter } = this.decide(conversationId, tenantId, at);
     this.requests.push({ conversationId, tenantId, status, at, activity });
     if (status === 200) {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `activity-${this.nextId++}` }));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: `activity-${this.nextId++}` }));
       return;
     }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
-    response.writeHead(status, headers).end(JSON.stringify({ error: { code: errorCode(status), message: errorCode(status) } }));
+    // Not chained: a server framework loaded in the same process may replace writeHead with one that returns nothing.
+    response.writeHead(status, headers);
+    response.end(JSON.stringify({ error: { code: errorCode(status), message: errorCode(status) } }));
   }
 
   private decide(conversationId: string, tenantId: string | undefined, at: number): { status: number; retryAfter?: number } {

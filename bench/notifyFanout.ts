@@ -22,7 +22,7 @@ const { values: options } = parseArgs({
     recipients: { type: 'string', default: '5000' },
     rate: { type: 'string', default: '500' },
     throttle: { type: 'string', default: '0.05' },
-    lease: { type: 'string', default: '3000' },
+    lease: { type: 'string', default: '20000' },
   },
 });
 const RECIPIENTS = Number(options.recipients);
@@ -41,6 +41,9 @@ interface RunResult {
   duplicated: number;
   delays: number[];
   inFlightAtKill?: number;
+  enqueuedAt: number;
+  /** Requests per second of the run, second by second. */
+  perSecond: number[];
 }
 
 async function main(): Promise<void> {
@@ -94,7 +97,12 @@ async function run(
       process.stdout.write(`${label}: killed after ${uniqueDelivered(connector)} deliveries; restarting …\n`);
       worker = await startWorker(env);
     }
-    await until(() => uniqueDelivered(connector) >= RECIPIENTS, 180_000);
+    const progress = setInterval(() => process.stdout.write(`${label}: ${uniqueDelivered(connector)} delivered, ${connector.requests.length} requests\n`), 2_000);
+    try {
+      await until(() => uniqueDelivered(connector) >= RECIPIENTS, 180_000);
+    } finally {
+      clearInterval(progress);
+    }
     await until(async () => (await pendingCount(container, fanout.tenantId)) === 0);
     await stopWorker(worker, 'SIGTERM');
     return summarize(label, connector, fanout, enqueuedAt, inFlightAtKill);
@@ -229,6 +237,12 @@ function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout,
     duplicated,
     delays: [...firstDelivery.values()].map((at) => at - enqueuedAt).sort((a, b) => a - b),
     inFlightAtKill,
+    enqueuedAt,
+    perSecond: requests.reduce<number[]>((counts, request) => {
+      const second = Math.floor((request.at - enqueuedAt) / 1000);
+      counts[second] = (counts[second] ?? 0) + 1;
+      return counts;
+    }, []),
   };
 }
 
@@ -246,6 +260,7 @@ function report(results: RunResult[]): void {
       `  sends (requests) ${result.requests} in ${seconds.toFixed(2)} s = ${sendRate.toFixed(0)}/s = ${(sendRate / RATE).toFixed(3)} of the allowed rate`,
       `  delivered ${result.delivered}, answered 429 ${result.throttled}, delivered per second ${(result.delivered / seconds).toFixed(0)}`,
       `  lost ${result.lost}, duplicated ${result.duplicated}${result.inFlightAtKill === undefined ? '' : ` (sends in flight at the kill: ${result.inFlightAtKill})`}`,
+      `  first send ${((result.firstAt - result.enqueuedAt) / 1000).toFixed(2)} s after the notice was recorded; sends per second: ${Array.from(result.perSecond, (count) => count ?? 0).join(' ')}`,
       `  delivery delay p50 ${(percentile(result.delays, 0.5) / 1000).toFixed(2)} s, p99 ${(percentile(result.delays, 0.99) / 1000).toFixed(2)} s`,
     ];
     process.stdout.write(`${lines.join('\n')}\n\n`);

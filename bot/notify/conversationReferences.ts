@@ -61,18 +61,6 @@ export class ConversationReferences {
     await this.retire(target.tenantId, target.scope, target.key);
   }
 
-  /** The personal chats of these people, in one query; someone without one is missing from the map. */
-  async findPersonal(tenantId: string, aadObjectIds: readonly string[]): Promise<Map<string, Partial<ConversationReference>>> {
-    if (aadObjectIds.length === 0) return new Map();
-    const documents = await this.documents.query<ConversationRefDoc>(tenantId, {
-      where: "c.type = 'conversationRef' AND c.scope = 'personal' AND ARRAY_CONTAINS(@keys, c.key)",
-      parameters: [{ name: '@keys', value: [...new Set(aadObjectIds)] }],
-    });
-    return new Map(
-      documents.map((document) => [document.key, ConversationRefDoc.parse(document).reference as Partial<ConversationReference>]),
-    );
-  }
-
   /** Teams answered that the bot may no longer write there (blocked, removed, chat gone). */
   async retire(tenantId: string, scope: ConversationScope, key: string): Promise<void> {
     const id = conversationRefDocId(scope, key);

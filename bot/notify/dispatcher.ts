@@ -29,7 +29,7 @@ export const DEFAULT_DISPATCHER_SETTINGS: Omit<DispatcherSettings, 'instanceId'>
   leaseMs: 60_000,
   maxAttempts: 6,
   tenantRatePerSecond: 50,
-  maxConcurrentSends: 64,
+  maxConcurrentSends: 128,
   rateMarginMs: 20,
   backoffBaseMs: 1_000,
 };
@@ -37,7 +37,7 @@ export const DEFAULT_DISPATCHER_SETTINGS: Omit<DispatcherSettings, 'instanceId'>
 export interface DispatcherDependencies {
   outbox: Pick<Outbox, 'claimDue' | 'markSent' | 'reschedule' | 'fail'>;
   tenants: Pick<TenantIndex, 'listTenantIds'>;
-  conversations: Pick<ConversationReferences, 'findPersonal' | 'retire'>;
+  conversations: Pick<ConversationReferences, 'find' | 'retire'>;
   sender: ProactiveSender;
   /** The message a notification becomes, in its recipient's language. */
   render(notification: OutboxDoc): Partial<Activity>;
@@ -47,6 +47,10 @@ export interface DispatcherDependencies {
 }
 
 const RENDERED_CARDS_KEPT = 256;
+const SENT_BATCH_SIZE = 100;
+/** Finding due notifications is a query; claiming many per query keeps its cost small per notification. */
+const MAX_CLAIM = 2_500;
+const SENT_BATCH_WAIT_MS = 25;
 
 interface Delivery {
   notification: StoredNotification;
@@ -68,6 +72,8 @@ export class Dispatcher {
   private readonly sending = new Set<Promise<void>>();
   /** Outcomes being written to the outbox. */
   private readonly recording = new Set<Promise<void>>();
+  private readonly sentBuffer: { notification: StoredNotification; at: number }[] = [];
+  private flushTimer?: NodeJS.Timeout;
   /** One event reads the same in one language for everyone: a fan-out builds its card once per language. */
   private readonly rendered = new Map<string, Partial<Activity>>();
   private loop?: Promise<void>;
@@ -153,32 +159,32 @@ export class Dispatcher {
         batch = await next;
       }
     }
-    await this.handBack(batch);
+    await this.handBack(batch.map((delivery) => delivery.notification));
     return taken;
   }
 
   /**
    * A claim holds no more than this instance can send in a quarter of the lease, so claims are sent long before their
-   * lease runs out, even with the next batch claimed ahead.
+   * lease runs out, even with the next batch claimed ahead. The conversations are looked up with the claim, ahead too.
    */
-  private claim(tenantId: string): Promise<StoredNotification[]> {
-    if (this.stopping) return Promise.resolve([]);
+  private async claim(tenantId: string): Promise<Delivery[]> {
+    if (this.stopping) return [];
     const { tenantRatePerSecond, leaseMs, instanceId } = this.settings;
-    const limit = Math.max(1, Math.min(200, Math.floor((tenantRatePerSecond * leaseMs) / 4000)));
-    return this.dependencies.outbox.claimDue(tenantId, { limit, now: this.clock.now(), instanceId, leaseMs });
-  }
-
-  private async deliverBatch(tenantId: string, batch: StoredNotification[]): Promise<void> {
-    const references = await this.dependencies.conversations.findPersonal(
-      tenantId,
-      batch.map((notification) => notification.recipient),
+    const limit = Math.max(1, Math.min(MAX_CLAIM, Math.floor((tenantRatePerSecond * leaseMs) / 4000)));
+    const batch = await this.dependencies.outbox.claimDue(tenantId, { limit, now: this.clock.now(), instanceId, leaseMs });
+    const references = await Promise.all(
+      batch.map((notification) => this.dependencies.conversations.find(tenantId, 'personal', notification.recipient)),
     );
-    let waiting: Delivery[] = batch.map((notification) => ({
+    return batch.map((notification, index) => ({
       notification,
-      reference: references.get(notification.recipient),
+      reference: references[index],
       conversationKey: `${tenantId}/${notification.recipient}`,
       at: 0,
     }));
+  }
+
+  private async deliverBatch(tenantId: string, batch: Delivery[]): Promise<void> {
+    let waiting = batch;
     // Longer than this behind its conversation's limits, a notification goes back to the outbox for later.
     const maxHoldMs = this.settings.leaseMs / 4;
     while (waiting.length > 0 && !this.stopping) {
@@ -231,7 +237,11 @@ export class Dispatcher {
   }
 
   private async settled(): Promise<void> {
-    while (this.sending.size + this.recording.size > 0) await Promise.allSettled([...this.sending, ...this.recording]);
+    while (this.sending.size + this.recording.size + this.sentBuffer.length > 0) {
+      await Promise.allSettled([...this.sending]);
+      this.flushSent();
+      await Promise.allSettled([...this.recording]);
+    }
   }
 
   /** The request counts against the concurrency limit until Teams answers; recording the outcome does not. */
@@ -263,21 +273,64 @@ export class Dispatcher {
       this.dependencies.logger.error('could not build a notification', { id: notification.id, error });
       return () => this.giveUp(notification, 'the notification could not be built', false);
     }
-    try {
-      await this.dependencies.sender.send(delivery.reference!, activity);
-    } catch (error) {
-      const failure = classifySendFailure(error, this.clock.now());
-      return () => this.handleFailure(tenantId, delivery, failure);
+    for (;;) {
+      try {
+        await this.dependencies.sender.send(delivery.reference!, activity);
+        break;
+      } catch (error) {
+        const failure = classifySendFailure(error, this.clock.now());
+        if (failure.kind !== 'throttled' || !(await this.waitOutThrottling(tenantId, delivery, failure.retryAfterMs))) {
+          return () => this.handleFailure(tenantId, delivery, failure);
+        }
+      }
     }
     const sentAt = this.clock.now();
-    return async () => {
-      const written = await this.dependencies.outbox.markSent(notification, sentAt);
-      if (!written) {
-        this.dependencies.logger.warn('delivered after another instance took the notification over: it may arrive twice', {
-          id: notification.id,
-        });
-      }
-    };
+    return async () => this.recordSent(notification, sentAt);
+  }
+
+  /**
+   * A short Retry-After is waited out here, within the claim's lease: the notification stays claimed, and the store
+   * sees neither a write nor a query for it. False when the wait would outlast the lease (it goes back to the outbox).
+   */
+  private async waitOutThrottling(tenantId: string, delivery: Delivery, retryAfterMs: number): Promise<boolean> {
+    const retryAt = this.clock.now() + retryAfterMs;
+    const leaseEnds = Date.parse(delivery.notification.leaseUntil ?? '') - this.settings.leaseMs / 4;
+    if (!(retryAt < leaseEnds)) return false;
+    this.conversationLimits.pause(delivery.conversationKey, retryAt);
+    for (;;) {
+      const now = this.clock.now();
+      const at = Math.max(this.conversationLimits.nextAllowedAt(delivery.conversationKey, now), this.tenantLimits.nextAllowedAt(tenantId, now));
+      if (at <= now) break;
+      await this.clock.sleep(at - now);
+    }
+    const startedAt = this.clock.now();
+    this.conversationLimits.record(delivery.conversationKey, startedAt);
+    this.tenantLimits.record(tenantId, startedAt);
+    return true;
+  }
+
+  /** Deliveries are recorded in bulk: a fan-out then costs the store one write per notification, in few requests. */
+  private recordSent(notification: StoredNotification, at: number): void {
+    this.sentBuffer.push({ notification, at });
+    if (this.sentBuffer.length >= SENT_BATCH_SIZE) this.flushSent();
+    else this.flushTimer ??= setTimeout(() => this.flushSent(), SENT_BATCH_WAIT_MS);
+  }
+
+  private flushSent(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = this.sentBuffer.splice(0);
+    if (batch.length === 0) return;
+    this.record(
+      this.dependencies.outbox.markSent(batch).then((written) =>
+        written.forEach((notification, index) => {
+          if (notification) return;
+          this.dependencies.logger.warn('delivered after another instance took the notification over: it may arrive twice', {
+            id: batch[index]!.notification.id,
+          });
+        }),
+      ),
+    );
   }
 
   private renderOnce(notification: OutboxDoc): Partial<Activity> {

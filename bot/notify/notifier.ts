@@ -40,24 +40,41 @@ export interface RunningNotifier {
 /** The scheduler that records what is due and the dispatcher that delivers it, both running in this process. */
 export function startNotifier(parts: NotifierParts): RunningNotifier {
   const { config, documents, logger } = parts;
-  const settings = config.notifications;
-  const tenants = new TenantIndex(parts.store.domain);
-  const outbox = new Outbox(documents, parts.store.domain);
   const scheduler = new NotificationScheduler({
-    tenants,
+    tenants: new TenantIndex(parts.store.domain),
     directory: new DirectoryRepository(documents),
     benefits: new BenefitRepository(documents),
     requests: new RequestRepository(documents),
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
     conversations: parts.conversations,
-    outbox,
+    outbox: new Outbox(documents, parts.store.domain),
     logger: logger.child('scheduler'),
   });
-  const dispatcher = new Dispatcher(
+  const dispatcher = createDispatcher(parts);
+  scheduler.onEnqueued(() => dispatcher.wake());
+  parts.trigger.connect((tenantId) => scheduler.kick(tenantId));
+  dispatcher.start();
+  scheduler.start(config.notifications.schedulerIntervalMs);
+  return {
+    scheduler,
+    dispatcher,
+    async stop() {
+      parts.trigger.disconnect();
+      await scheduler.stop();
+      await dispatcher.stop();
+    },
+  };
+}
+
+/** A dispatcher for this process: several processes may run one each on the same store. */
+export function createDispatcher(parts: Omit<NotifierParts, 'trigger'>): Dispatcher {
+  const { config, logger } = parts;
+  const settings = config.notifications;
+  return new Dispatcher(
     {
-      outbox,
-      tenants,
+      outbox: new Outbox(parts.documents, parts.store.domain),
+      tenants: new TenantIndex(parts.store.domain),
       conversations: parts.conversations,
       // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.
       sender: new AdapterProactiveSender(createAdapter(config), config.credentials?.appId),
@@ -73,17 +90,4 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
       tenantRatePerSecond: settings.tenantRatePerSecond,
     },
   );
-  scheduler.onEnqueued(() => dispatcher.wake());
-  parts.trigger.connect((tenantId) => scheduler.kick(tenantId));
-  dispatcher.start();
-  scheduler.start(settings.schedulerIntervalMs);
-  return {
-    scheduler,
-    dispatcher,
-    async stop() {
-      parts.trigger.disconnect();
-      await scheduler.stop();
-      await dispatcher.stop();
-    },
-  };
 }

@@ -1,6 +1,6 @@
-import type { Container, SqlParameter } from '@azure/cosmos';
+import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
 import { OutboxDoc, outboxDocId } from '../domain/documents';
-import { AlreadyExistsError, ConcurrencyError, storeCall } from '../store/errors';
+import { ConcurrencyError, storeCall } from '../store/errors';
 import type { Stored, TenantDocuments } from '../store/tenantDocuments';
 import type { NotificationEvent } from './dueEvents';
 import type { Delivery } from './recipients';
@@ -19,9 +19,10 @@ export interface ClaimRequest {
   leaseMs: number;
 }
 
-/** Candidates read per claim, as a multiple of what is claimed: instances polling together then rarely collide. */
-const CANDIDATE_FACTOR = 3;
-const CREATE_CONCURRENCY = 32;
+/** Candidates read beyond what is claimed: instances polling together then rarely pick the same ones. */
+const SPARE_CANDIDATES = 100;
+/** The most operations the store takes in one bulk request. */
+const BULK_SIZE = 100;
 
 /**
  * Notifications waiting to be delivered, one document per event and person. Every change of a notification is
@@ -37,34 +38,28 @@ export class Outbox {
   async enqueue(tenantId: string, event: NotificationEvent, deliveries: readonly Delivery[], now: number): Promise<number> {
     const at = new Date(now).toISOString();
     let created = 0;
-    for (let start = 0; start < deliveries.length; start += CREATE_CONCURRENCY) {
-      const chunk = deliveries.slice(start, start + CREATE_CONCURRENCY);
-      const results = await Promise.all(
-        chunk.map(async ({ recipient, locale }) => {
-          const document: OutboxDoc = {
-            id: notificationDocId(event.id, recipient),
-            tenantId,
-            type: 'outbox',
-            eventId: event.id,
-            event: event.kind,
-            payload: event.facts,
-            recipient,
-            locale,
-            status: 'pending',
-            attempts: 0,
-            createdAt: at,
-            nextAttemptAt: at,
-          };
-          try {
-            await this.documents.create(document);
-            return 1;
-          } catch (error) {
-            if (error instanceof AlreadyExistsError) return 0;
-            throw error;
-          }
-        }),
-      );
-      created += results.reduce<number>((sum, one) => sum + one, 0);
+    for (let start = 0; start < deliveries.length; start += BULK_SIZE) {
+      const operations: OperationInput[] = deliveries.slice(start, start + BULK_SIZE).map(({ recipient, locale }) => {
+        const document: OutboxDoc = {
+          id: notificationDocId(event.id, recipient),
+          tenantId,
+          type: 'outbox',
+          eventId: event.id,
+          event: event.kind,
+          payload: event.facts,
+          recipient,
+          locale,
+          status: 'pending',
+          attempts: 0,
+          createdAt: at,
+          nextAttemptAt: at,
+        };
+        return { operationType: BulkOperationType.Create, partitionKey: tenantId, resourceBody: document as unknown as JSONObject };
+      });
+      for (const response of await storeCall(() => this.container.items.bulk(operations))) {
+        if (response.statusCode === 201) created += 1;
+        else if (response.statusCode !== 409) throw new Error(`The store answered ${response.statusCode} to recording a notification`);
+      }
     }
     return created;
   }
@@ -75,26 +70,33 @@ export class Outbox {
    */
   async claimDue(tenantId: string, request: ClaimRequest): Promise<StoredNotification[]> {
     const now = new Date(request.now).toISOString();
+    const top = request.limit + SPARE_CANDIDATES;
     const candidates = await this.select<OutboxDoc>(
-      `SELECT TOP ${Math.max(1, request.limit * CANDIDATE_FACTOR)} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.status = 'pending' AND c.nextAttemptAt <= @now ORDER BY c.nextAttemptAt`,
+      `SELECT TOP ${top} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.status = 'pending' AND c.nextAttemptAt <= @now ORDER BY c.nextAttemptAt`,
       [
         { name: '@tenantId', value: tenantId },
         { name: '@now', value: now },
       ],
+      top,
     );
     const leaseUntil = new Date(request.now + request.leaseMs).toISOString();
-    const claims = await Promise.all(
-      spreadOut(candidates.map(parse), request.limit).map((candidate) =>
-        this.replaceIfUnchanged({ ...candidate, claimedBy: request.instanceId, leaseUntil, nextAttemptAt: leaseUntil }, candidate._etag),
-      ),
+    const claims = await this.replaceEach(
+      spreadOut(candidates.map(parse), request.limit).map((candidate) => ({
+        next: { ...candidate, claimedBy: request.instanceId, leaseUntil, nextAttemptAt: leaseUntil },
+        etag: candidate._etag,
+      })),
     );
     return claims.filter((claim): claim is StoredNotification => claim !== undefined);
   }
 
-  /** Undefined when another instance took the notification over in between. */
-  markSent(notification: StoredNotification, now: number): Promise<StoredNotification | undefined> {
-    const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, ...rest } = notification;
-    return this.replaceIfUnchanged({ ...rest, status: 'sent', sentAt: new Date(now).toISOString() }, notification._etag);
+  /** In the order given: undefined for a notification another instance took over in between. */
+  markSent(sent: readonly { notification: StoredNotification; at: number }[]): Promise<(StoredNotification | undefined)[]> {
+    return this.replaceEach(
+      sent.map(({ notification, at }) => {
+        const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, _etag: etag, ...rest } = notification;
+        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString() }, etag };
+      }),
+    );
   }
 
   /** Back to pending, due at `at`; `countAttempt` when the attempt failed rather than being held back. */
@@ -139,9 +141,37 @@ export class Outbox {
     }
   }
 
+  /**
+   * Many conditioned replacements in few requests (the store's bulk operations, each with its own ETag condition);
+   * undefined where the condition failed.
+   */
+  private async replaceEach(changes: readonly { next: OutboxDoc; etag: string }[]): Promise<(StoredNotification | undefined)[]> {
+    const results: (StoredNotification | undefined)[] = [];
+    for (let start = 0; start < changes.length; start += BULK_SIZE) {
+      const chunk = changes.slice(start, start + BULK_SIZE);
+      const operations: OperationInput[] = chunk.map(({ next, etag }) => {
+        const { _etag: _ignored, ...body } = next as OutboxDoc & { _etag?: string };
+        return { operationType: BulkOperationType.Replace, id: next.id, partitionKey: next.tenantId, resourceBody: body as JSONObject, ifMatch: etag };
+      });
+      const responses = await storeCall(() => this.container.items.bulk(operations));
+      responses.forEach((response, index) => {
+        if (response.statusCode >= 200 && response.statusCode < 300 && response.resourceBody) {
+          results.push(parse(response.resourceBody));
+        } else if (response.statusCode === 412 || response.statusCode === 404) {
+          results.push(undefined);
+        } else {
+          throw new Error(`The store answered ${response.statusCode} for ${chunk[index]!.next.id}`);
+        }
+      });
+    }
+    return results;
+  }
+
   /** Queries that need TOP or an aggregate; always scoped to one tenant in the WHERE clause. */
-  private select<T>(query: string, parameters: SqlParameter[]): Promise<T[]> {
-    return storeCall(async () => (await this.container.items.query<T>({ query, parameters }).fetchAll()).resources);
+  private select<T>(query: string, parameters: SqlParameter[], pageSize: number): Promise<T[]> {
+    // One page: the store runs the query again for every further page.
+    const options = { maxItemCount: pageSize };
+    return storeCall(async () => (await this.container.items.query<T>({ query, parameters }, options).fetchAll()).resources);
   }
 }
 

@@ -105,14 +105,7 @@ function decideAssignment(
 
   const check = checkAssignment(benefit, assignee.aadObjectId, benefit.assignments, [assignee]);
   if (check !== 'ok') return { stop: refused(check, { benefit: benefit.name, assignee: assignee.displayName }) };
-  const assignment: Assignment = {
-    benefitId: benefit.benefitId,
-    assignee: assignee.aadObjectId,
-    assignedAt: context.now.toISOString(),
-    assignedBy: caller.user.aadObjectId,
-    ...(alternateEmail ? { alternateEmail } : {}),
-    activityId: context.activityId,
-  };
+  const assignment = newAssignment(benefit, assignee, caller, context, alternateEmail);
   return {
     write: { ...benefit, assignments: [...benefit.assignments, assignment] },
     result: (written) => done({ benefit: written, assignment, assignee }),
@@ -139,16 +132,28 @@ function decideReassignment(
   const remaining = benefit.assignments.filter((assignment) => assignment !== current);
   const check = checkAssignment(benefit, newAssignee.aadObjectId, remaining, [newAssignee]);
   if (check !== 'ok') return { stop: refused(check, { benefit: benefit.name, assignee: newAssignee.displayName }) };
-  const assignment: Assignment = {
-    benefitId: benefit.benefitId,
-    assignee: newAssignee.aadObjectId,
-    assignedAt: context.now.toISOString(),
-    assignedBy: caller.user.aadObjectId,
-    activityId: context.activityId,
-  };
+  const assignment = newAssignment(benefit, newAssignee, caller, context);
   return {
     write: { ...benefit, assignments: [...remaining, assignment] },
     result: (written) => done({ benefit: written, assignment, assignee: newAssignee, previous }),
+  };
+}
+
+/** The assignment the caller makes in this activity; the activity id is what makes a redelivery recognizable. */
+function newAssignment(
+  benefit: StoredBenefit,
+  assignee: UserDoc,
+  caller: KnownCaller,
+  context: ActionContext,
+  alternateEmail?: string,
+): Assignment {
+  return {
+    benefitId: benefit.benefitId,
+    assignee: assignee.aadObjectId,
+    assignedAt: context.now.toISOString(),
+    assignedBy: caller.user.aadObjectId,
+    ...(alternateEmail ? { alternateEmail } : {}),
+    activityId: context.activityId,
   };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { auditDocId, type AuditDoc, type StoredDoc } from '../domain/documents';
 import { ImportFile, toDocuments } from '../domain/importFile';
-import type { Stored, TenantDocuments } from '../store/tenantDocuments';
+import type { TenantDocuments } from '../store/tenantDocuments';
+import { withoutEtag } from '../store/withoutEtag';
 
 export interface ImportIssue {
   path: string;
@@ -86,11 +87,6 @@ export async function importTenant(
     await documents.create(audit);
   }
   return summary;
-}
-
-function withoutEtag(document: Stored<StoredDoc>): StoredDoc {
-  const { _etag: _ignored, ...rest } = document;
-  return rest as StoredDoc;
 }
 
 /** JSON with keys sorted, so two documents with the same content compare equal whatever their key order. */

@@ -4,6 +4,7 @@ import { checkAlternateEmail } from '../domain/email';
 import { normalizePhoneNumber } from '../domain/phone';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
+import { withoutEtag } from '../store/withoutEtag';
 import type { ActionContext, KnownCaller } from './actionContext';
 import { updateWithRetry } from './conditionalUpdate';
 import { done, invalid, refused, type Outcome } from './outcome';
@@ -112,7 +113,7 @@ export class MarketingContacts {
         async (next, etag) => (await tenants.saveMarketingContact(next, etag)) as StoredMarketingContact,
       );
       const after = outcome.kind === 'done' ? withoutEtag(outcome.value.contact) : undefined;
-      return { outcome, target, before: withoutEtag(before), after };
+      return { outcome, target, before: before && withoutEtag(before), after };
     });
   }
 
@@ -152,10 +153,4 @@ function contactDocument(caller: KnownCaller, checked: CheckedContact, context: 
     updatedBy: caller.user.aadObjectId,
   };
   return document as StoredMarketingContact;
-}
-
-function withoutEtag(contact: StoredMarketingContact | undefined): Omit<StoredMarketingContact, '_etag'> | undefined {
-  if (!contact) return undefined;
-  const { _etag: _ignored, ...rest } = contact;
-  return rest;
 }

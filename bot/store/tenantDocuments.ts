@@ -1,5 +1,6 @@
 import type { Container, SqlParameter } from '@azure/cosmos';
 import { AlreadyExistsError, ConcurrencyError, statusCodeOf, storeCall } from './errors';
+import { withoutEtag } from './withoutEtag';
 
 export interface TenantDocument {
   id: string;
@@ -61,7 +62,7 @@ export class TenantDocuments {
   create<T extends TenantDocument>(document: T): Promise<Stored<T>> {
     return storeCall(async () => {
       try {
-        const { resource } = await this.container.items.create<T>(withoutEtag(document));
+        const { resource } = await this.container.items.create<T>(withoutEtag(document) as T);
         return withoutSystemProperties(resource as T) as Stored<T>;
       } catch (error) {
         if (statusCodeOf(error) === 409) throw new AlreadyExistsError(document.id);
@@ -76,7 +77,7 @@ export class TenantDocuments {
       try {
         const { resource } = await this.container
           .item(document.id, document.tenantId)
-          .replace<T>(withoutEtag(document), { accessCondition: { type: 'IfMatch', condition: etag } });
+          .replace<T>(withoutEtag(document) as T, { accessCondition: { type: 'IfMatch', condition: etag } });
         return withoutSystemProperties(resource as T) as Stored<T>;
       } catch (error) {
         const status = statusCodeOf(error);
@@ -89,7 +90,7 @@ export class TenantDocuments {
   /** For documents that are only ever written whole, where the last writer may win (conversation references). */
   upsert<T extends TenantDocument>(document: T): Promise<Stored<T>> {
     return storeCall(async () => {
-      const { resource } = await this.container.items.upsert<T>(withoutEtag(document));
+      const { resource } = await this.container.items.upsert<T>(withoutEtag(document) as T);
       return withoutSystemProperties(resource as T) as Stored<T>;
     });
   }
@@ -112,11 +113,5 @@ export class TenantDocuments {
 function withoutSystemProperties<T extends object>(resource: T): T {
   const copy = { ...resource } as Record<string, unknown>;
   for (const property of SYSTEM_PROPERTIES) delete copy[property];
-  return copy as T;
-}
-
-function withoutEtag<T extends object>(document: T): T {
-  const copy = { ...document } as Record<string, unknown>;
-  delete copy._etag;
   return copy as T;
 }

@@ -12,6 +12,7 @@ import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
 import { actionPackCardData, actionPackTurnOffCardData } from './actionPackCardData';
 import { showActionPack } from './actionPackDialog';
+import { currentActionPack } from './currentActionPack';
 
 type Services = Pick<AppServices, 'actionPack'>;
 
@@ -20,15 +21,9 @@ export function actionPackCardActions(services: Services): CardActions {
   return {
     'actionPack.show': async (context) => showActionPack(context, services, 'replace'),
     'actionPack.confirmTurnOff': async (context) => {
-      const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
-      const outcome = await services.actionPack.state(actionContext);
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return;
-      }
-      await replaceCardOrSend(context, actionPackTurnOffCard(actionPackTurnOffCardData(outcome.value, t, locale)));
+      const current = await currentActionPack(context, services);
+      if (!current) return;
+      await replaceCardOrSend(context, actionPackTurnOffCard(actionPackTurnOffCardData(current.state, current.t, current.locale)));
     },
     'actionPack.turnOff': async (context, payload) => {
       const outcome = await services.actionPack.turnOffAutoRenew(actionContextOf(context), payload);

@@ -1,12 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import { actionPackCard } from '../../cards/actionPack';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
-import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
-import { actionContextOf } from '../turn';
 import { actionPackCardData } from './actionPackCardData';
+import { currentActionPack } from './currentActionPack';
 
 export const ACTION_PACK_DIALOG = 'actionPack';
 
@@ -25,15 +23,10 @@ export async function showActionPack(
   services: Pick<AppServices, 'actionPack'>,
   how: 'send' | 'replace',
 ): Promise<void> {
-  const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  const outcome = await services.actionPack.state(actionContext);
-  if (outcome.kind !== 'done') {
-    await context.sendActivity(unsuccessfulText(outcome, t, locale));
-    return;
-  }
-  const card = actionPackCard(actionPackCardData(outcome.value, actionContext.now, t, locale));
+  const current = await currentActionPack(context, services);
+  if (!current) return;
+  const { state, now, t, locale } = current;
+  const card = actionPackCard(actionPackCardData(state, now, t, locale));
   if (how === 'replace') await replaceCardOrSend(context, card);
   else await context.sendActivity({ attachments: [card] });
 }

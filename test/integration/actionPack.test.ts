@@ -3,9 +3,11 @@ import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
-import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { DEMO_USERS, type DemoUser } from '../support/demo';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 /** What someone without an admin role hears, as the refusal presenter writes it. */
@@ -24,26 +26,14 @@ interface ActionPack {
 }
 
 describe('the Action Pack subscription through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
+  beforeEach(() => {
     sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
   });
 
   const actionPack = async (): Promise<ActionPack> =>
-    (await test.app.store.domain.item('tenant', DEMO_TENANT_ID).read<{ membership: { actionPack: ActionPack } }>()).resource!.membership
-      .actionPack;
-  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
-      .fetchAll();
-    return resources;
-  };
+    (await storedDocument<{ membership: { actionPack: ActionPack } }>(test, 'tenant'))!.membership.actionPack;
 
   const show = async (user: DemoUser = 'alex') => {
     const conversationId = `conv-ap-${++conversation}`;
@@ -54,18 +44,7 @@ describe('the Action Pack subscription through /api/messages', () => {
   };
 
   const press = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-ap-press-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
-    const [first] = test.capture.received.filter(
-      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
-    );
+    const [first] = (await pressCard(test, user, value, { id })).answers();
     assert.ok(first, 'the bot answered');
     return { method: first.method, text: first.activity.text as string | undefined, card: () => JSON.stringify(cardOf(first.activity)) };
   };
@@ -102,7 +81,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     assert.equal(answer.method, 'PUT');
     assert.ok(answer.card().includes(en('actionPack.done.turnedOff', { renewalDate: 'January 15, 2027' })));
     assert.deepEqual(await actionPack(), { purchaseDate: '2026-01-15', autoRenew: false, autoRenewOffSince: '2026-11-21' });
-    assert.ok((await auditEvents()).some((event) => event.action === 'actionPack.turnOffAutoRenew' && event.outcome === 'applied'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOffAutoRenew' && event.outcome === 'applied'));
   });
 
   it('refuses to turn automatic renewal back on before a renewal is recorded', async () => {
@@ -110,7 +89,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     const answer = await press('alex', { action: 'actionPack.turnOn' });
     assert.equal(answer.text, en('refusals.autoRenewAwaitingRenewal', { since: 'November 21, 2026', renewalDate: 'January 15, 2027' }));
     assert.equal((await actionPack()).autoRenew, false);
-    assert.ok((await auditEvents()).some((event) => event.action === 'actionPack.turnOnAutoRenew' && event.reason === 'autoRenewAwaitingRenewal'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOnAutoRenew' && event.reason === 'autoRenewAwaitingRenewal'));
   });
 
   it('turns it back on after a renewal is recorded, which moves the renewal date a year on', async () => {
@@ -155,15 +134,15 @@ describe('the Action Pack subscription through /api/messages', () => {
     const answer = await turnOff('adele');
     assert.equal(String(answer.text), adminsNeeded);
     assert.equal((await actionPack()).autoRenew, true);
-    assert.ok((await auditEvents()).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+    assert.ok((await auditEvents(test)).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
   });
 
   it('applies a redelivered activity once and answers it as done', async () => {
     await turnOff('alex', 'redelivered-turn-off');
     const again = await turnOff('alex', 'redelivered-turn-off');
     assert.equal(again.method, 'PUT', 'not refused as "already off"');
-    assert.equal((await auditEvents()).filter((event) => event.action === 'actionPack.turnOffAutoRenew').length, 1);
-    const stored = await test.app.store.domain.item('tenant', DEMO_TENANT_ID).read<{ actionPackChanges: unknown[] }>();
-    assert.equal(stored.resource?.actionPackChanges.length, 1);
+    assert.equal((await auditEvents(test)).filter((event) => event.action === 'actionPack.turnOffAutoRenew').length, 1);
+    const stored = await storedDocument<{ actionPackChanges: unknown[] }>(test, 'tenant');
+    assert.equal(stored?.actionPackChanges.length, 1);
   });
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { teamsActivity } from '../support/activities';
-import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { DEMO_USERS } from '../support/demo';
+import { storedDocument } from '../support/storedDocuments';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { foreignKey, TokenIssuer } from '../support/tokenIssuer';
 
@@ -28,7 +29,7 @@ describe('Bot Framework tokens, validated by the real code against keys publishe
     teamsActivity('installationUpdate', { user: 'adele', serviceUrl: test.capture.url, conversationId }, { action: 'add' });
   const withToken = (token: string) => ({ authorization: `Bearer ${token}` });
   const storedReference = async () =>
-    (await test.app.store.domain.item(`conversationRef:personal:${DEMO_USERS.adele.aadObjectId}`, DEMO_TENANT_ID).read()).resource;
+    storedDocument(test, `conversationRef:personal:${DEMO_USERS.adele.aadObjectId}`);
 
   it('accepts a correctly signed token', async () => {
     const response = await test.post(install('c-signed'), withToken(issuer.token({ audience: APP_ID, serviceUrl: test.capture.url })));

@@ -4,9 +4,9 @@ import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { COMMANDS } from '../../dialogs/commands';
 import { teamsMessage, type ActivityOptions } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
 import { cardOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
 
 const en = translatorFor('en');
 const de = translatorFor('de');
@@ -71,14 +71,8 @@ const lapsedCompany = {
 };
 
 describe('the benefits inventory through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    await test.stop();
-  });
 
   const send = async (text: string, options: Omit<ActivityOptions, 'serviceUrl'>, extra: Record<string, unknown> = {}) => {
     const conversationId = `conv-benefits-${++conversation}`;

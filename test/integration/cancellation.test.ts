@@ -1,25 +1,21 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
 import type { TurnContext } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import sinon from 'sinon';
 import { ACTION_PACK_CANCELLATION_CATEGORY } from '../../bot/domain/request';
 import { translatorFor } from '../../bot/i18n';
-import { createLogger } from '../../bot/logger';
-import { createServices } from '../../bot/services/appServices';
 import { BENEFIT_CANCELLATION_CATEGORY } from '../../bot/services/cancellations';
 import { resolveCaller } from '../../bot/services/caller';
-import { importTenant, parseImportFile } from '../../bot/services/importTenant';
-import { DirectoryRepository } from '../../bot/store/directoryRepository';
-import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
-import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { CancellationDialog } from '../../dialogs/cancellation/cancellationDialog';
 import { CALLER_TURN_KEY } from '../../dialogs/turn';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, submitActionsOf } from '../support/cards';
-import { DEMO_FILE, DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { openDialogServices, type DialogServices } from '../support/dialogServices';
+import { auditEvents, storedDocumentsOfType } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 /** What someone without an admin role hears, as the refusal presenter writes it. */
@@ -45,24 +41,10 @@ interface StoredRequest {
 }
 
 describe('cancellation requests through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
-  });
 
-  const ofType = async <T>(type: string): Promise<T[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type', parameters: [{ name: '@t', value: DEMO_TENANT_ID }, { name: '@type', value: type }] })
-      .fetchAll();
-    return resources as T[];
-  };
-  const storedRequests = () => ofType<StoredRequest>('request');
-  const auditEvents = () => ofType<{ action: string; outcome: string; reason?: string; actor: string }>('audit');
+  const storedRequests = () => storedDocumentsOfType<StoredRequest>(test, 'request');
 
   /** Talks through the waterfall in one conversation: the command, the choice, the reason; returns the last reply. */
   const converse = async (user: DemoUser, ...texts: string[]) => {
@@ -78,21 +60,7 @@ describe('cancellation requests through /api/messages', () => {
     return { replies, last: replies.at(-1)! };
   };
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
-  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-cancel-submit-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
-    return test.capture.received.filter(
-      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
-    );
-  };
+  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => (await pressCard(test, user, value, { id })).answers();
 
   const confirmationFor = async (target: string, reason = 'We bought it by mistake') => {
     const { last } = await converse('alex', 'cancel', target, reason);
@@ -148,7 +116,7 @@ describe('cancellation requests through /api/messages', () => {
     );
     assert.equal(received[0]?.method, 'PUT', 'the confirmation is updated in place');
     assert.ok(JSON.stringify(cardOf(received[0]!.activity)).includes(en('cancellation.filed.title', { requestId: request.requestId })));
-    assert.ok((await auditEvents()).some((event) => event.action === 'cancellation.file' && event.outcome === 'applied'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'cancellation.file' && event.outcome === 'applied'));
   });
 
   it('refuses a refund on day 31 even when the card asks for one, and files it when the admin insists without', async () => {
@@ -186,7 +154,7 @@ describe('cancellation requests through /api/messages', () => {
     const first = await submit('alex', value, 'redelivered-cancellation');
     const second = await submit('alex', value, 'redelivered-cancellation');
     assert.equal((await storedRequests()).length, 1);
-    assert.equal((await auditEvents()).filter((event) => event.action === 'cancellation.file').length, 1);
+    assert.equal((await auditEvents(test)).filter((event) => event.action === 'cancellation.file').length, 1);
     assert.deepEqual(cardOf(second[0]!.activity), cardOf(first[0]!.activity), 'the redelivery gets the same answer');
   });
 
@@ -197,7 +165,7 @@ describe('cancellation requests through /api/messages', () => {
       adminsNeeded,
     );
     assert.deepEqual(await storedRequests(), []);
-    assert.ok((await auditEvents()).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+    assert.ok((await auditEvents(test)).some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
   });
 
   it('does not even start the conversation for an employee', async () => {
@@ -225,25 +193,19 @@ describe('cancellation requests through /api/messages', () => {
 });
 
 describe('the cancellation dialog (DialogTestClient on the real services and an embedded store)', () => {
-  let store: StoreConnection;
-  let documents: TenantDocuments;
+  let real: DialogServices;
   before(async () => {
-    store = await openStore(
-      { cosmos: { kind: 'embedded' }, databaseId: 'db', containerId: 'cancellation-dialog', stateContainerId: 'state' },
-      createLogger('silent'),
-    );
-    documents = new TenantDocuments(store.domain);
-    await importTenant(documents, parseImportFile(JSON.parse(readFileSync(DEMO_FILE, 'utf8'))), 'test');
+    real = await openDialogServices('cancellation-dialog');
   });
   after(async () => {
     sinon.restore();
-    await store.close();
+    await real.store.close();
   });
 
   const clientFor = async (user: DemoUser) => {
     const caller = await resolveCaller(
       { from: { id: `29:${DEMO_USERS[user].aadObjectId}`, name: DEMO_USERS[user].name, aadObjectId: DEMO_USERS[user].aadObjectId }, conversation: { id: 'dialog-test', tenantId: DEMO_TENANT_ID, isGroup: false, conversationType: 'personal', name: '' }, locale: 'en-US' },
-      new DirectoryRepository(documents),
+      real.directory,
     );
     const knowsCaller = {
       onTurn: async (context: TurnContext, next: () => Promise<void>) => {
@@ -251,7 +213,7 @@ describe('the cancellation dialog (DialogTestClient on the real services and an 
         await next();
       },
     };
-    return new DialogTestClient('msteams', new CancellationDialog(createServices(documents)), undefined, [knowsCaller]);
+    return new DialogTestClient('msteams', new CancellationDialog(real.services), undefined, [knowsCaller]);
   };
 
   it('walks an admin from the choice through the reason to a confirmation card with the verdict', async () => {

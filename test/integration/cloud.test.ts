@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { teamsMessage } from '../support/activities';
+import { pressCard } from '../support/cardPress';
 import { cardOf, submitActionsOf } from '../support/cards';
-import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
+import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 import { freshDataDir, startTestApp, type TestApp } from '../support/testApp';
 import { formatRoles } from '../../dialogs/present/formatting';
 
@@ -47,20 +49,13 @@ function seedWithAzureAvailable(): string {
 
 describe('cloud services through /api/messages', () => {
   let test: TestApp;
-  let conversation = 0;
   afterEach(async () => {
     sinon.restore();
     await test.stop();
   });
 
   const stored = async (benefitId: string): Promise<StoredCloud> =>
-    (await test.app.store.domain.item(`benefit:${benefitId}`, DEMO_TENANT_ID).read<StoredCloud>()).resource!;
-  const auditEvents = async (): Promise<Record<string, unknown>[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
-      .fetchAll();
-    return resources;
-  };
+    (await storedDocument<StoredCloud>(test, `benefit:${benefitId}`))!;
 
   const say = async (user: DemoUser, text: string, conversationId: string) => {
     const before = test.capture.sentTo(conversationId).length;
@@ -69,17 +64,7 @@ describe('cloud services through /api/messages', () => {
   };
 
   const submit = async (user: DemoUser, value: Record<string, unknown>, options: { id?: string; kind?: string } = {}) => {
-    const conversationId = `conv-cloud-${++conversation}`;
-    const kind = options.kind ?? 'personal';
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(options.id ? { id: options.id } : {}),
-      ...(kind === 'personal' ? {} : { conversation: { id: conversationId, conversationType: kind, isGroup: true, tenantId: DEMO_TENANT_ID } }),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    const received = () => test.capture.received.filter((entry) => entry.conversationId === conversationId);
+    const { received } = await pressCard(test, user, value, { id: options.id, conversationType: options.kind });
     return { received, text: () => received()[0]?.activity.text };
   };
 
@@ -108,7 +93,7 @@ describe('cloud services through /api/messages', () => {
       assert.deepEqual(azure.assignments.map(({ assignee, assignedBy, activityId }) => ({ assignee, assignedBy, activityId })), [
         { assignee: DEMO_USERS.alex.aadObjectId, assignedBy: DEMO_USERS.alex.aadObjectId, activityId: 'activate-1' },
       ]);
-      const events = await auditEvents();
+      const events = await auditEvents<Record<string, unknown>>(test);
       assert.ok(events.some((event) => event.action === 'cloud.activateForSelf' && event.outcome === 'applied' && event.actor === DEMO_USERS.alex.aadObjectId));
     });
 
@@ -117,7 +102,7 @@ describe('cloud services through /api/messages', () => {
       const again = await submit('alex', activate, { id: 'redelivered' });
       assert.equal(again.received()[0]?.method, 'PUT', 'the redelivery gets the same result, not a refusal');
       assert.equal((await stored(AZURE.benefitId)).assignments.length, 1);
-      assert.equal((await auditEvents()).filter((event) => event.action === 'cloud.activateForSelf').length, 1);
+      assert.equal((await auditEvents<Record<string, unknown>>(test)).filter((event) => event.action === 'cloud.activateForSelf').length, 1);
     });
 
     it('refuses a second activation by the same person and by anyone once every subscription is taken', async () => {
@@ -136,7 +121,7 @@ describe('cloud services through /api/messages', () => {
       const press = await submit('adele', activate);
       assert.equal(press.text(), en('refusals.roleRequired', { requiredRoles: ADMINS, holders: HOLDERS }));
       assert.deepEqual(await stored(AZURE.benefitId), before);
-      const events = await auditEvents();
+      const events = await auditEvents<Record<string, unknown>>(test);
       assert.ok(events.some((event) => event.action === 'cloud.activateForSelf' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
     });
 
@@ -187,7 +172,7 @@ describe('cloud services through /api/messages', () => {
         for (const key of LICENSED.keys!) assert.ok(card.includes(key), user);
         assert.ok(card.includes(LICENSED.activationInstructions!), user);
       }
-      assertNoKeyIn(await auditEvents(), 'the audit log');
+      assertNoKeyIn(await auditEvents<Record<string, unknown>>(test), 'the audit log');
       assertNoKeyIn(test.logLines, 'the log');
     });
 

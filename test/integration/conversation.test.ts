@@ -1,15 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { teamsActivity, teamsMessage, BOT_ID } from '../support/activities';
-import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { cardOf } from '../support/cards';
+import { DEMO_USERS } from '../support/demo';
+import { storedDocument } from '../support/storedDocuments';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { translatorFor } from '../../bot/i18n';
-
-function cardOf(activity: Record<string, unknown>): Record<string, unknown> {
-  const attachments = activity.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined;
-  const card = attachments?.find((attachment) => attachment.contentType === 'application/vnd.microsoft.card.adaptive');
-  assert.ok(card, `expected an Adaptive Card in ${JSON.stringify(activity).slice(0, 300)}`);
-  return card.content;
-}
 
 describe('a first conversation through /api/messages', () => {
   let test: TestApp;
@@ -95,17 +90,18 @@ describe('a first conversation through /api/messages', () => {
     assert.equal(test.capture.sentTo(conversationId).length, 1, 'one greeting, not one per install event');
     assert.ok(JSON.stringify(cardOf(replies[0]!)).includes('Megan Bowen'));
 
-    const stored = await test.app.store.domain
-      .item(`conversationRef:personal:${DEMO_USERS.megan.aadObjectId}`, DEMO_TENANT_ID)
-      .read<{ reference: { conversation: { id: string }; serviceUrl: string } }>();
-    assert.equal(stored.resource?.reference.conversation.id, conversationId);
-    assert.equal(stored.resource?.reference.serviceUrl, test.capture.url);
+    const stored = await storedDocument<{ reference: { conversation: { id: string }; serviceUrl: string } }>(
+      test,
+      `conversationRef:personal:${DEMO_USERS.megan.aadObjectId}`,
+    );
+    assert.equal(stored?.reference.conversation.id, conversationId);
+    assert.equal(stored?.reference.serviceUrl, test.capture.url);
   });
 
   it('does not write an unchanged conversation reference again on an ordinary turn', async () => {
     const conversationId = 'conv-quiet';
     const id = `conversationRef:personal:${DEMO_USERS.adele.aadObjectId}`;
-    const etag = async () => (await test.app.store.domain.item(id, DEMO_TENANT_ID).read()).resource?._etag;
+    const etag = async () => (await storedDocument<{ _etag: string }>(test, id))?._etag;
     await test.post(teamsMessage('help', { user: 'adele', serviceUrl: test.capture.url, conversationId }));
     const first = await etag();
     assert.ok(first);
@@ -118,8 +114,8 @@ describe('a first conversation through /api/messages', () => {
     const options = { user: 'lee' as const, serviceUrl: test.capture.url, conversationId };
     await test.post(teamsActivity('installationUpdate', options, { action: 'add' }));
     const id = `conversationRef:personal:${DEMO_USERS.lee.aadObjectId}`;
-    assert.ok((await test.app.store.domain.item(id, DEMO_TENANT_ID).read()).resource);
+    assert.ok(await storedDocument(test, id));
     await test.post(teamsActivity('installationUpdate', options, { action: 'remove' }));
-    assert.equal((await test.app.store.domain.item(id, DEMO_TENANT_ID).read()).resource, undefined);
+    assert.equal(await storedDocument(test, id), undefined);
   });
 });

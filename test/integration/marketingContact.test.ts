@@ -3,9 +3,11 @@ import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { unsuccessfulText } from '../../dialogs/present/outcomeText';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
-import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 const ACCOUNT_EMAIL = (demoFileJson().tenant as { partnerCenterAccountEmail: string }).partnerCenterAccountEmail;
@@ -38,31 +40,15 @@ const entered = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('the marketing contact through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
-  });
 
   const storedContact = async (): Promise<StoredContact | undefined> => {
     try {
-      return (await test.app.store.domain.item('marketingContact', DEMO_TENANT_ID).read<StoredContact>()).resource;
+      return await storedDocument<StoredContact>(test, 'marketingContact');
     } catch {
       return undefined;
     }
-  };
-  const auditEvents = async (action: string): Promise<AuditEvent[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query<AuditEvent>({
-        query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit' AND c.action = @a",
-        parameters: [{ name: '@t', value: DEMO_TENANT_ID }, { name: '@a', value: action }],
-      })
-      .fetchAll();
-    return resources;
   };
 
   const say = async (user: DemoUser, text: string) => {
@@ -71,17 +57,8 @@ describe('the marketing contact through /api/messages', () => {
     return test.capture.waitFor(1, conversationId);
   };
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
   const press = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-mc-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    const received = test.capture.received.filter((entry) => entry.conversationId === conversationId);
+    const received = (await pressCard(test, user, value, { id })).received();
     return { received, first: received[0], text: received.find((entry) => entry.method === 'POST')?.activity.text as string | undefined };
   };
 
@@ -151,7 +128,7 @@ describe('the marketing contact through /api/messages', () => {
     assert.equal(contact?.aadObjectId, DEMO_USERS.megan.aadObjectId);
     assert.equal(contact?.phoneE164, '+49301234567');
     assert.equal(contact?.preferredLanguage, 'de');
-    const events = await auditEvents('marketingContact.save');
+    const events = await auditEvents<AuditEvent>(test, 'marketingContact.save');
     assert.ok(events.some((event) => event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
   });
 
@@ -166,7 +143,7 @@ describe('the marketing contact through /api/messages', () => {
     const second = await storedContact();
     assert.equal(second?.updatedAt, '2026-11-21T10:00:00.000Z');
     assert.equal(second?._etag, first?._etag, 'not written a second time');
-    assert.equal((await auditEvents('marketingContact.save')).length, 1);
+    assert.equal((await auditEvents<AuditEvent>(test, 'marketingContact.save')).length, 1);
   });
 
   it('changes nothing for a forged Save from an employee, names who may, and audits the attempt', async () => {
@@ -174,7 +151,7 @@ describe('the marketing contact through /api/messages', () => {
     const admins = { requiredRoles: ['globalAdmin' as const, 'mpnPartnerAdmin' as const], holders: [DEMO_USERS.alex.name, DEMO_USERS.megan.name] };
     assert.equal(forged.text, unsuccessfulText({ kind: 'refused', code: 'roleRequired', params: admins }, en, 'en'));
     assert.equal(await storedContact(), undefined);
-    const [event] = await auditEvents('marketingContact.save');
+    const [event] = await auditEvents<AuditEvent>(test, 'marketingContact.save');
     assert.equal(event?.outcome, 'refused');
     assert.equal(event?.reason, 'roleRequired');
     assert.equal(event?.actor, DEMO_USERS.adele.aadObjectId);
@@ -217,7 +194,7 @@ describe('the marketing contact through /api/messages', () => {
     assert.ok(JSON.stringify(cardOf(review.first!.activity)).includes(en('marketingContact.confirm.textReplace', { previous: DEMO_USERS.megan.name })));
     await save('alex', { ...entered({ aadObjectId: DEMO_USERS.alex.aadObjectId, email: 'alex.marketing@contoso-partners.example' }) });
     assert.equal((await storedContact())?.aadObjectId, DEMO_USERS.alex.aadObjectId);
-    const replaced = (await auditEvents('marketingContact.save')).find((event) => event.actor === DEMO_USERS.alex.aadObjectId);
+    const replaced = (await auditEvents<AuditEvent>(test, 'marketingContact.save')).find((event) => event.actor === DEMO_USERS.alex.aadObjectId);
     assert.equal(replaced?.before?.aadObjectId, DEMO_USERS.megan.aadObjectId);
     assert.equal(replaced?.after?.aadObjectId, DEMO_USERS.alex.aadObjectId);
   });

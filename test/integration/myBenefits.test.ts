@@ -3,9 +3,9 @@ import { translatorFor } from '../../bot/i18n';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
 import { cardOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
 
 const en = translatorFor('en');
 const de = translatorFor('de');
@@ -69,14 +69,8 @@ const pendingCompany = {
 };
 
 describe('"what\'s assigned to me" through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    await test.stop();
-  });
 
   const post = async (text: string, options: { user?: DemoUser; locale?: string; tenantId?: string }, extra = {}) => {
     const conversationId = `conv-mine-${++conversation}`;

@@ -12,7 +12,7 @@ const nl = translatorFor('nl');
 describe('notifications through the running bot', () => {
   let test: TestApp;
   beforeEach(async () => {
-    test = await startTestApp({ NOTIFY_SCHEDULER_INTERVAL_MS: '1000', NOTIFY_POLL_INTERVAL_MS: '100' });
+    test = await startTestApp({ NOTIFICATIONS_ENABLED: 'true', NOTIFY_SCHEDULER_INTERVAL_MS: '1000', NOTIFY_POLL_INTERVAL_MS: '100' });
   });
   afterEach(async () => {
     await test.stop();

@@ -98,15 +98,28 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     });
     const stored = () => harness.notification('answer', ALEX);
 
-    it('waits as long as 429 Retry-After says, without counting it as a failed attempt', async () => {
+    it('waits out a short 429 Retry-After while holding the claim, then sends, without counting a failed attempt', async () => {
       harness.connector.answer(conversation, 429);
-      const dispatcher = harness.dispatcher();
+      const fakeSleep = { now: () => Date.now(), sleep: async (ms: number) => void clock.tick(Math.max(0, ms)) };
+      await harness.dispatcher({}, { clock: fakeSleep }).dispatchDue();
+      const [throttled, retried] = harness.connector.requests;
+      assert.deepEqual(harness.connector.requests.map((request) => request.status), [429, 200]);
+      assert.equal(retried!.at - throttled!.at, 1_000, 'exactly Retry-After later');
+      const sent = await stored();
+      assert.equal(sent.status, 'sent');
+      assert.equal(sent.attempts, 0);
+    });
+
+    it('hands a notification back to the outbox when Retry-After outlasts its claim, due when Retry-After ends', async () => {
+      harness.connector.setRetryAfter(50);
+      harness.connector.answer(conversation, 429);
+      const dispatcher = harness.dispatcher({ leaseMs: 60_000 });
       await dispatcher.dispatchDue();
       const throttled = await stored();
       assert.equal(throttled.status, 'pending');
       assert.equal(throttled.attempts, 0);
-      assert.equal(Date.parse(throttled.nextAttemptAt) - Date.now(), 1_000);
-      clock.tick(999);
+      assert.equal(Date.parse(throttled.nextAttemptAt) - Date.now(), 50_000);
+      clock.tick(49_999);
       assert.equal(await dispatcher.dispatchDue(), 0, 'not before Retry-After');
       clock.tick(1);
       assert.equal(await dispatcher.dispatchDue(), 1);

@@ -3,9 +3,11 @@ import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { formatList } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 const SILVER_CORE = 'gtm-silver-core';
@@ -27,10 +29,9 @@ interface StoredOffer {
 }
 
 describe('go-to-market offers through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
   beforeEach(async () => {
-    test = await startTestApp();
     // An offer for Gold partners only: the demo company, Silver in Cloud Platform, does not qualify.
     await test.app.store.domain.items.create({
       id: `benefit:${GOLD_CORE}`,
@@ -46,22 +47,9 @@ describe('go-to-market offers through /api/messages', () => {
       assignments: [],
     });
   });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
-  });
 
   const offer = async (offerId: string): Promise<StoredOffer> =>
-    (await test.app.store.domain.item(`benefit:${offerId}`, DEMO_TENANT_ID).read<StoredOffer>()).resource!;
-  const auditEvents = async (action: string): Promise<{ outcome: string; reason?: string; actor: string }[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({
-        query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit' AND c.action = @a",
-        parameters: [{ name: '@t', value: DEMO_TENANT_ID }, { name: '@a', value: action }],
-      })
-      .fetchAll();
-    return resources;
-  };
+    (await storedDocument<StoredOffer>(test, `benefit:${offerId}`))!;
   const fakeNow = (iso: string) => {
     sinon.restore();
     sinon.useFakeTimers({ now: new Date(iso), toFake: ['Date'] });
@@ -74,17 +62,8 @@ describe('go-to-market offers through /api/messages', () => {
     return cardOf(reply);
   };
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
   const press = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-gtm-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    const received = test.capture.received.filter((entry) => entry.conversationId === conversationId);
+    const received = (await pressCard(test, user, value, { id })).received();
     return { first: received[0], text: received.find((entry) => entry.method === 'POST')?.activity.text as string | undefined };
   };
 
@@ -121,7 +100,7 @@ describe('go-to-market offers through /api/messages', () => {
     assert.ok(JSON.stringify(card).includes(en('refusals.marketingContactRequired', { offer: SILVER_CORE_NAME })));
     assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ command: 'marketingContact', offerId: SILVER_CORE }]);
     assert.deepEqual(await offer(SILVER_CORE), before);
-    const [event] = await auditEvents('offer.activate');
+    const [event] = await auditEvents(test, 'offer.activate');
     assert.equal(event?.outcome, 'refused');
     assert.equal(event?.reason, 'marketingContactRequired');
   });
@@ -160,7 +139,7 @@ describe('go-to-market offers through /api/messages', () => {
     const activated = await offer(SILVER_CORE);
     assert.equal(activated.status, 'activationPending');
     assert.equal(activated.activationDate, '2026-11-21');
-    assert.ok((await auditEvents('offer.activate')).some((event) => event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
+    assert.ok((await auditEvents(test, 'offer.activate')).some((event) => event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
 
     const again = await activate('alex');
     assert.equal(again.text, en('refusals.offerActivationPending', { offer: SILVER_CORE_NAME }));
@@ -185,7 +164,7 @@ describe('go-to-market offers through /api/messages', () => {
     const forged = await activate('adele');
     assert.match(String(forged.text), new RegExp(en('roles.mpnPartnerAdmin')));
     assert.deepEqual(await offer(SILVER_CORE), before);
-    const [event] = await auditEvents('offer.activate');
+    const [event] = await auditEvents(test, 'offer.activate');
     assert.equal(event?.reason, 'roleRequired');
     assert.equal(event?.actor, DEMO_USERS.adele.aadObjectId);
   });

@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
-import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { DEMO_USERS, type DemoUser } from '../support/demo';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 /** What someone without an admin role hears, as the refusal presenter writes it. */
@@ -21,38 +23,13 @@ interface StoredRequest {
 }
 
 describe('service requests through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    await test.stop();
-  });
 
   const read = async (requestId: string): Promise<StoredRequest> =>
-    (await test.app.store.domain.item(`request:${requestId}`, DEMO_TENANT_ID).read<StoredRequest>()).resource!;
-  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
-      .fetchAll();
-    return resources;
-  };
+    (await storedDocument<StoredRequest>(test, `request:${requestId}`))!;
 
-  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-requests-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    assert.equal((await test.post(activity)).status, 200);
-    // Only the answers to this activity: a proactive notification may land in the same chat meanwhile.
-    return test.capture.received.filter(
-      (entry) => entry.conversationId === conversationId && (entry.method === 'PUT' || entry.activity.replyToId === activity.id),
-    );
-  };
+  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => (await pressCard(test, user, value, { id })).answers();
 
   const list = async (user: DemoUser = 'alex') => {
     const conversationId = `conv-requests-list-${++conversation}`;
@@ -97,7 +74,7 @@ describe('service requests through /api/messages', () => {
     const stored = await read(requestId);
     assert.equal(stored.status, 'inProgress');
     assert.deepEqual(stored.statusChanges?.map((change) => [change.status, change.by]), [['inProgress', DEMO_USERS.megan.aadObjectId]]);
-    assert.ok((await auditEvents()).some((event) => event.action === 'request.status' && event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'request.status' && event.outcome === 'applied' && event.actor === DEMO_USERS.megan.aadObjectId));
   });
 
   it('changes the status once when Teams redelivers the update', async () => {
@@ -107,7 +84,7 @@ describe('service requests through /api/messages', () => {
     const again = await submit('alex', value, 'redelivered-status');
     assert.equal(again[0]?.method, 'PUT', 'the redelivery is answered as done, not refused');
     assert.equal((await read(requestId)).statusChanges?.length, 1);
-    assert.equal((await auditEvents()).filter((event) => event.action === 'request.status').length, 1);
+    assert.equal((await auditEvents(test)).filter((event) => event.action === 'request.status').length, 1);
   });
 
   it('refuses setting the status it already has', async () => {
@@ -122,7 +99,7 @@ describe('service requests through /api/messages', () => {
     const received = await submit('adele', { action: 'request.status', requestId, [`status.${requestId}`]: 'resolved' });
     assert.equal(String(received[0]?.activity.text), adminsNeeded);
     assert.equal((await read(requestId)).status, 'open');
-    assert.ok((await auditEvents()).some((event) => event.action === 'request.status' && event.outcome === 'refused' && event.actor === DEMO_USERS.adele.aadObjectId));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'request.status' && event.outcome === 'refused' && event.actor === DEMO_USERS.adele.aadObjectId));
   });
 
   it('refuses an unknown status, an extra field and an unknown request', async () => {

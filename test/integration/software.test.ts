@@ -3,19 +3,14 @@ import { CloudAdapter, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
-import { createLogger } from '../../bot/logger';
-import { createServices } from '../../bot/services/appServices';
-import { resolveCaller } from '../../bot/services/caller';
-import { importTenant, parseImportFile } from '../../bot/services/importTenant';
-import { DirectoryRepository } from '../../bot/store/directoryRepository';
-import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
-import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { SoftwareDialog } from '../../dialogs/software/softwareDialog';
-import { CALLER_TURN_KEY } from '../../dialogs/turn';
-import { teamsMessage } from '../support/activities';
+import { conversationOfType, teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { openDialogServices, type DialogServices } from '../support/dialogServices';
+import { auditEvents } from '../support/storedDocuments';
 import { formatRoles } from '../../dialogs/present/formatting';
 
 const en = translatorFor('en');
@@ -51,47 +46,18 @@ const urlsOf = (language: string, os: string) =>
 const ADMINS = formatRoles(['globalAdmin', 'mpnPartnerAdmin'], en);
 
 describe('software keys and downloads through /api/messages', () => {
-  let test: TestApp;
-  let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
-  });
-
-  const auditEvents = async (): Promise<Record<string, unknown>[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
-      .fetchAll();
-    return resources;
-  };
-
-  /** A Teams conversation of the given kind: a personal chat, or a group chat or team channel the bot is in. */
-  const conversationOf = (kind: string, conversationId: string) =>
-    kind === 'personal' ? {} : { conversation: { id: conversationId, conversationType: kind, isGroup: true, tenantId: DEMO_TENANT_ID } };
+  const test = appPerTest();
 
   const say = async (user: DemoUser, text: string, conversationId: string, kind = 'personal') => {
     const before = test.capture.sentTo(conversationId).length;
-    const response = await test.post(teamsMessage(text, { user, serviceUrl: test.capture.url, conversationId }, conversationOf(kind, conversationId)));
+    const response = await test.post(teamsMessage(text, { user, serviceUrl: test.capture.url, conversationId }, conversationOfType(kind, conversationId)));
     assert.equal(response.status, 200);
     return (await test.capture.waitFor(before + 1, conversationId)).slice(before);
   };
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
   const submit = async (user: DemoUser, value: Record<string, unknown>, kind = 'personal') => {
-    const conversationId = `conv-software-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...conversationOf(kind, conversationId),
-    });
-    const response = await test.post(activity);
-    assert.equal(response.status, 200);
-    const received = () => test.capture.received.filter((entry) => entry.conversationId === conversationId);
-    return { received, replies: () => received().map((entry) => entry.activity), text: () => received()[0]?.activity.text };
+    const { received, replies } = await pressCard(test, user, value, { conversationType: kind });
+    return { received, replies, text: () => received()[0]?.activity.text };
   };
 
   const assertNoKeyIn = (value: unknown, where: string) => {
@@ -144,7 +110,7 @@ describe('software keys and downloads through /api/messages', () => {
     const press = await submit('adele', getKeys('en-US', 'x64'));
     assert.equal(press.text(), en('refusals.roleRequired', { requiredRoles: ADMINS, holders: `${DEMO_USERS.alex.name}, ${DEMO_USERS.megan.name}` }));
     assertNoKeyIn(press.replies(), 'the reply to an employee');
-    const events = await auditEvents();
+    const events = await auditEvents<Record<string, unknown>>(test);
     assert.ok(events.some((event) => event.action === 'software.getKeys' && event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
   });
 
@@ -159,7 +125,7 @@ describe('software keys and downloads through /api/messages', () => {
       const press = await submit('alex', getKeys('en-US', 'x64'), kind);
       assert.equal(press.text(), en('refusals.keysOnlyInPersonalChat'));
       assertNoKeyIn(press.replies(), `a ${kind}`);
-      const events = await auditEvents();
+      const events = await auditEvents<Record<string, unknown>>(test);
       assert.ok(events.some((event) => event.action === 'software.getKeys' && event.reason === 'keysOnlyInPersonalChat'));
     });
   }
@@ -184,7 +150,7 @@ describe('software keys and downloads through /api/messages', () => {
     const clock = sinon.useFakeTimers({ now: new Date('2026-11-21T10:00:00Z'), toFake: ['Date'] });
     await submit('alex', getKeys('en-US', 'x64'));
     clock.restore();
-    const events = await auditEvents();
+    const events = await auditEvents<Record<string, unknown>>(test);
     const reveal = events.find((event) => event.action === 'software.getKeys' && event.outcome === 'applied');
     assert.ok(reveal, 'the reveal is audited');
     assert.equal(reveal.target, `benefit:${WINDOWS.benefitId}`);
@@ -213,26 +179,14 @@ describe('software keys and downloads through /api/messages', () => {
 });
 
 describe('the software dialog (DialogTestClient on real services and an embedded store)', () => {
-  let store: StoreConnection;
+  let real: DialogServices;
   let client: DialogTestClient;
   before(async () => {
-    store = await openStore(
-      { cosmos: { kind: 'embedded' }, databaseId: 'software-dialog', containerId: 'domain', stateContainerId: 'state' },
-      createLogger('silent'),
-    );
-    const documents = new TenantDocuments(store.domain);
-    await importTenant(documents, parseImportFile(demoFileJson()), 'test');
-    const directory = new DirectoryRepository(documents);
-    const identify = {
-      onTurn: async (context: import('botbuilder').TurnContext, next: () => Promise<void>) => {
-        context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, directory));
-        await next();
-      },
-    };
-    client = new DialogTestClient('msteams', new SoftwareDialog(createServices(documents)), undefined, [identify]);
+    real = await openDialogServices('software-dialog');
+    client = new DialogTestClient('msteams', new SoftwareDialog(real.services), undefined, [real.resolvingCaller]);
   });
   after(async () => {
-    await store.close();
+    await real.store.close();
   });
 
   const fromAlex = (text: string): Partial<Activity> => ({

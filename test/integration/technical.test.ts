@@ -1,23 +1,19 @@
 import { strict as assert } from 'node:assert';
-import type { TurnContext } from 'botbuilder';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../bot/i18n';
-import { createLogger } from '../../bot/logger';
-import { createServices } from '../../bot/services/appServices';
-import { resolveCaller } from '../../bot/services/caller';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
-import { DirectoryRepository } from '../../bot/store/directoryRepository';
 import { requestIdFor } from '../../bot/store/requestRepository';
-import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { TechnicalDialog } from '../../dialogs/technical/technicalDialog';
-import { CALLER_TURN_KEY } from '../../dialogs/turn';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { openDialogServices, type DialogServices } from '../support/dialogServices';
+import { auditEvents, storedDocument, storedDocumentsOfType } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 const ON_PREMISES = 'technical-on-premises-incidents';
@@ -85,29 +81,11 @@ function actionsFor(card: Json, benefitId: string): string[] {
 }
 
 describe('technical benefits through /api/messages', () => {
-  let test: TestApp;
+  const test = appPerTest();
   let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    await test.stop();
-  });
 
   const readBenefit = async (benefitId: string, tenantId = DEMO_TENANT_ID): Promise<StoredTechnical> =>
-    (await test.app.store.domain.item(`benefit:${benefitId}`, tenantId).read<StoredTechnical>()).resource!;
-  const documentsOfType = async <T = Json>(type: string, tenantId = DEMO_TENANT_ID): Promise<T[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({
-        query: 'SELECT * FROM c WHERE c.tenantId = @t AND c.type = @type',
-        parameters: [{ name: '@t', value: tenantId }, { name: '@type', value: type }],
-      })
-      .fetchAll();
-    return resources as T[];
-  };
-  const auditOf = async (action: string, tenantId = DEMO_TENANT_ID) =>
-    (await documentsOfType<{ action: string; outcome: string; reason?: string; actor: string; before?: Json; after?: Json }>('audit', tenantId))
-      .filter((event) => event.action === action);
+    (await storedDocument<StoredTechnical>(test, `benefit:${benefitId}`, tenantId))!;
   const importCompany = async (file: Json) =>
     importTenant(new TenantDocuments(test.app.store.domain), parseImportFile(file), 'test');
 
@@ -119,18 +97,8 @@ describe('technical benefits through /api/messages', () => {
     return cardOf(reply);
   };
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
   const submit = async (user: DemoUser, value: Json, options: { id?: string; tenantId?: string } = {}) => {
-    const conversationId = `conv-technical-${++conversation}`;
-    const activity = teamsMessage('', { user, tenantId: options.tenantId, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'technical-card-1',
-      ...(options.id ? { id: options.id } : {}),
-    });
-    const response = await test.post(activity);
-    assert.equal(response.status, 200);
-    const received = test.capture.received.filter((entry) => entry.conversationId === conversationId);
+    const received = (await pressCard(test, user, value, { ...options, replyToId: 'technical-card-1' })).received();
     return { text: received[0]?.activity.text as string | undefined, update: received.find((entry) => entry.method === 'PUT') };
   };
 
@@ -208,7 +176,7 @@ describe('technical benefits through /api/messages', () => {
       const stored = await readBenefit(ON_PREMISES);
       assert.equal(stored.status, 'activationPending');
       assert.equal(stored.activationDate, new Date().toISOString().slice(0, 10));
-      const [event] = await auditOf('technical.activate');
+      const [event] = await auditEvents(test, 'technical.activate');
       assert.equal(event?.outcome, 'applied');
       assert.equal(event?.actor, DEMO_USERS.megan.aadObjectId);
       assert.deepEqual([event?.before?.status, event?.after?.status], ['available', 'activationPending']);
@@ -224,7 +192,7 @@ describe('technical benefits through /api/messages', () => {
         }),
       );
       assert.equal((await readBenefit(ON_PREMISES)).status, 'available');
-      const [event] = await auditOf('technical.activate');
+      const [event] = await auditEvents(test, 'technical.activate');
       assert.deepEqual([event?.outcome, event?.reason, event?.actor], ['refused', 'roleRequired', DEMO_USERS.adele.aadObjectId]);
     });
 
@@ -239,7 +207,7 @@ describe('technical benefits through /api/messages', () => {
       const again = await submit('megan', activate, { id: 'redelivered-activation' });
       assert.ok(first.update && again.update, 'both deliveries are answered with the result card');
       assert.equal(again.text, undefined, 'the redelivery is not refused as already pending');
-      assert.equal((await auditOf('technical.activate')).length, 1);
+      assert.equal((await auditEvents(test, 'technical.activate')).length, 1);
       assert.equal((await readBenefit(ON_PREMISES)).status, 'activationPending');
     });
 
@@ -352,7 +320,7 @@ describe('technical benefits through /api/messages', () => {
       await importCompany(goldNonCloud);
       const first = await submit('adele', request(), { id: 'redelivered-request', tenantId: GOLD_TENANT });
       const again = await submit('adele', request(), { id: 'redelivered-request', tenantId: GOLD_TENANT });
-      const requests = await documentsOfType<{ requestId: string; kind: string; status: string; benefitId: string; createdBy: string }>('request', GOLD_TENANT);
+      const requests = await storedDocumentsOfType<{ requestId: string; kind: string; status: string; benefitId: string; createdBy: string }>(test, 'request', GOLD_TENANT);
       assert.equal(requests.length, 1);
       const [filed] = requests;
       assert.deepEqual(
@@ -364,14 +332,14 @@ describe('technical benefits through /api/messages', () => {
         assert.ok(press.update);
         assert.ok(JSON.stringify(cardOf(press.update.activity)).includes(filed!.requestId));
       }
-      assert.equal((await auditOf('technical.request', GOLD_TENANT)).length, 1);
+      assert.equal((await auditEvents(test, 'technical.request', GOLD_TENANT)).length, 1);
     });
 
     it('refuses a request form for on-premises incidents', async () => {
       await importCompany(goldNonCloud);
       const press = await submit('adele', request(ON_PREMISES), { tenantId: GOLD_TENANT });
       assert.equal(press.text, en('refusals.technicalNoRequestForm', { benefit: `Benefit ${ON_PREMISES}` }));
-      assert.deepEqual(await documentsOfType('request', GOLD_TENANT), []);
+      assert.deepEqual(await storedDocumentsOfType(test, 'request', GOLD_TENANT), []);
     });
 
     it('refuses a request without a topic or with an oversized description', async () => {
@@ -382,33 +350,20 @@ describe('technical benefits through /api/messages', () => {
       ]) {
         assert.equal((await submit('adele', value, { tenantId: GOLD_TENANT })).text, en('refusals.invalidInput'));
       }
-      assert.deepEqual(await documentsOfType('request', GOLD_TENANT), []);
+      assert.deepEqual(await storedDocumentsOfType(test, 'request', GOLD_TENANT), []);
     });
   });
 });
 
 describe('the technical dialog on real services over an embedded store', () => {
-  let store: StoreConnection;
+  let real: DialogServices;
   let client: (user: DemoUser, locale?: string) => DialogTestClient;
   before(async () => {
-    store = await openStore(
-      { cosmos: { kind: 'embedded' }, databaseId: 'technical-dialog', containerId: 'domain', stateContainerId: 'state' },
-      createLogger('silent'),
-    );
-    const documents = new TenantDocuments(store.domain);
-    await importTenant(documents, parseImportFile(demoFileJson()), 'test');
-    const services = createServices(documents);
-    const directory = new DirectoryRepository(documents);
-    const resolveCallerFirst = {
-      onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-        context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, directory));
-        await next();
-      },
-    };
-    client = () => new DialogTestClient('msteams', new TechnicalDialog(services), undefined, [resolveCallerFirst]);
+    real = await openDialogServices('technical-dialog');
+    client = () => new DialogTestClient('msteams', new TechnicalDialog(real.services), undefined, [real.resolvingCaller]);
   });
   after(async () => {
-    await store.close();
+    await real.store.close();
   });
 
   const message = (user: DemoUser, locale: string) => ({

@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { teamsMessage } from '../support/activities';
+import { appPerTest } from '../support/appPerTest';
+import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
-import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
-import { startTestApp, type TestApp } from '../support/testApp';
+import { DEMO_USERS, type DemoUser } from '../support/demo';
+import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
 const VS = 'vs-professional';
@@ -15,38 +17,12 @@ interface StoredBenefit {
 }
 
 describe('Visual Studio subscriptions through /api/messages', () => {
-  let test: TestApp;
-  let conversation = 0;
-  beforeEach(async () => {
-    test = await startTestApp();
-  });
-  afterEach(async () => {
-    sinon.restore();
-    await test.stop();
-  });
+  const test = appPerTest();
 
   const benefit = async (): Promise<StoredBenefit> =>
-    (await test.app.store.domain.item(`benefit:${VS}`, DEMO_TENANT_ID).read<StoredBenefit>()).resource!;
-  const auditEvents = async (): Promise<{ action: string; outcome: string; reason?: string; actor: string }[]> => {
-    const { resources } = await test.app.store.domain.items
-      .query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
-      .fetchAll();
-    return resources;
-  };
+    (await storedDocument<StoredBenefit>(test, `benefit:${VS}`))!;
 
-  /** Presses a card button: a message with the button's data plus the inputs, replying to the card. */
-  const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => {
-    const conversationId = `conv-vs-${++conversation}`;
-    const activity = teamsMessage('', { user, serviceUrl: test.capture.url, conversationId }, {
-      text: undefined,
-      value,
-      replyToId: 'card-activity-1',
-      ...(id ? { id } : {}),
-    });
-    const response = await test.post(activity);
-    assert.equal(response.status, 200);
-    return { conversationId, activity, replies: () => test.capture.sentTo(conversationId), received: () => test.capture.received.filter((r) => r.conversationId === conversationId) };
-  };
+  const submit = (user: DemoUser, value: Record<string, unknown>, id?: string) => pressCard(test, user, value, { id });
 
   it('shows a Global admin the subscription with a type-ahead picker of people who do not hold it', async () => {
     await test.post(teamsMessage('visual studio', { serviceUrl: test.capture.url, conversationId: 'c-show' }));
@@ -76,7 +52,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('visualStudio.assigned.title', { benefit: 'Visual Studio Professional subscription' })));
     const stored = await benefit();
     assert.ok(stored.assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
-    const events = await auditEvents();
+    const events = await auditEvents(test);
     assert.ok(events.some((event) => event.action === 'benefit.assign' && event.outcome === 'applied' && event.actor === DEMO_USERS.alex.aadObjectId));
   });
 
@@ -86,7 +62,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     await submit('alex', value, 'redelivered-activity');
     const stored = await benefit();
     assert.equal(stored.assignments.filter((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId).length, 1);
-    assert.equal((await auditEvents()).filter((event) => event.action === 'benefit.assign').length, 1);
+    assert.equal((await auditEvents(test)).filter((event) => event.action === 'benefit.assign').length, 1);
   });
 
   it('lets exactly one of two simultaneous assignments have the last seat', async () => {
@@ -107,7 +83,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const [reply] = press.replies();
     assert.equal(reply?.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));
     assert.deepEqual(await benefit(), before);
-    const events = await auditEvents();
+    const events = await auditEvents(test);
     assert.ok(events.some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
   });
 

@@ -37,3 +37,10 @@ export function teamsActivity(type: string, options: ActivityOptions, extra: Rec
 export function teamsMessage(text: string, options: ActivityOptions, extra: Record<string, unknown> = {}) {
   return teamsActivity('message', options, { text, ...extra });
 }
+
+/** What moves an activity from the user's personal chat into a group chat or team channel the bot is in. */
+export function conversationOfType(conversationType: string, conversationId: string) {
+  return conversationType === 'personal'
+    ? {}
+    : { conversation: { id: conversationId, conversationType, isGroup: true, tenantId: DEMO_TENANT_ID } };
+}

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback, loopbackUrl } from './loopbackServer';
 
 export interface CapturedActivity {
   method: string;
@@ -21,22 +21,17 @@ export class ConnectorCapture {
   private nextId = 1;
 
   get url(): string {
-    const address = this.server?.address() as AddressInfo | undefined;
-    if (!address) throw new Error('The capture server is not started');
-    return `http://127.0.0.1:${address.port}/`;
+    return `${loopbackUrl(this.server, 'The capture server')}/`;
   }
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeNow(this.server);
   }
 
   /** Activities sent to one conversation, in order. */

@@ -1,6 +1,6 @@
 import { createSign, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeNow, listenOnLoopback, loopbackUrl } from './loopbackServer';
 
 const CHANNEL_ISSUER = 'https://api.botframework.com';
 
@@ -18,9 +18,7 @@ export class TokenIssuer {
   }
 
   private get baseUrl(): string {
-    const address = this.server?.address() as AddressInfo | undefined;
-    if (!address) throw new Error('The token issuer is not started');
-    return `http://127.0.0.1:${address.port}`;
+    return loopbackUrl(this.server, 'The token issuer');
   }
 
   async start(): Promise<this> {
@@ -36,15 +34,12 @@ export class TokenIssuer {
         response.end('{}');
       }
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await listenOnLoopback(this.server);
     return this;
   }
 
   async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeNow(this.server);
   }
 
   /** A channel token for the bot; override claims (or the signing key) to make it wrong in one way. */

@@ -1,50 +1,27 @@
 import { strict as assert } from 'node:assert';
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { DialogTurnStatus, type Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../../bot/i18n';
-import { createLogger } from '../../../bot/logger';
-import { createServices, type AppServices } from '../../../bot/services/appServices';
-import { resolveCaller } from '../../../bot/services/caller';
-import { importTenant, parseImportFile } from '../../../bot/services/importTenant';
-import { DirectoryRepository } from '../../../bot/store/directoryRepository';
-import { openStore, type StoreConnection } from '../../../bot/store/storeConnection';
-import { TenantDocuments } from '../../../bot/store/tenantDocuments';
 import { benefitsDialog } from '../../../dialogs/benefits/benefitsDialog';
 import { myBenefitsDialog } from '../../../dialogs/myBenefits/myBenefitsDialog';
-import { CALLER_TURN_KEY } from '../../../dialogs/turn';
 import { teamsMessage } from '../../support/activities';
 import { cardOf, submitActionsOf } from '../../support/cards';
-import { DEMO_USERS, demoFileJson, type DemoUser } from '../../support/demo';
+import { DEMO_USERS, type DemoUser } from '../../support/demo';
+import { openDialogServices, type DialogServices } from '../../support/dialogServices';
 
 describe('the benefits and "what\'s assigned to me" dialogs, on real services', () => {
-  let store: StoreConnection;
-  let services: AppServices;
-  let directory: DirectoryRepository;
+  let real: DialogServices;
 
   before(async () => {
-    store = await openStore(
-      { cosmos: { kind: 'embedded' }, databaseId: 'dialog-tests', containerId: 'benefits', stateContainerId: 'bot-state' },
-      createLogger('silent'),
-    );
-    const documents = new TenantDocuments(store.domain);
-    await importTenant(documents, parseImportFile(demoFileJson()), 'test');
-    services = createServices(documents);
-    directory = new DirectoryRepository(documents);
+    real = await openDialogServices('dialog-tests');
   });
   after(async () => {
-    await store.close();
+    await real.store.close();
   });
 
-  /** What the Teams handler does before any dialog runs: work out who is speaking. */
-  const resolvingCaller: Middleware = {
-    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, directory));
-      await next();
-    },
-  };
   const converse = async (dialog: Dialog, text: string, user: DemoUser, locale: string) => {
-    const client = new DialogTestClient('msteams', dialog, undefined, [resolvingCaller]);
+    const client = new DialogTestClient('msteams', dialog, undefined, [real.resolvingCaller]);
     // The activity as Teams sends it over the wire, which the Activity type describes more strictly.
     const activity = teamsMessage(text, { user, locale, serviceUrl: 'https://smba.example/' }) as unknown as Partial<Activity>;
     const reply = await client.sendActivity(activity);
@@ -53,7 +30,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
 
   it('answers Adele in Dutch that nothing is assigned to her yet, names the Global admin, and ends', async () => {
     const nl = translatorFor('nl');
-    const { reply, status, next } = await converse(myBenefitsDialog(services), 'wat is aan mij toegewezen', 'adele', 'nl-NL');
+    const { reply, status, next } = await converse(myBenefitsDialog(real.services), 'wat is aan mij toegewezen', 'adele', 'nl-NL');
     const text = JSON.stringify(cardOf(reply));
     assert.ok(text.includes(nl('myBenefits.nothingYet', { name: DEMO_USERS.adele.name, admins: DEMO_USERS.alex.name })));
     assert.equal(status, DialogTurnStatus.complete);
@@ -61,7 +38,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
   });
 
   it('refuses a CSP-only account and ends without a card', async () => {
-    const { reply, status } = await converse(myBenefitsDialog(services), "what's assigned to me", 'diego', 'en-US');
+    const { reply, status } = await converse(myBenefitsDialog(real.services), "what's assigned to me", 'diego', 'en-US');
     assert.equal(reply.text, translatorFor('en')('refusals.cspOnly'));
     assert.equal(reply.attachments, undefined);
     assert.equal(status, DialogTurnStatus.complete);
@@ -69,7 +46,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
 
   it('shows Lee the company’s benefits in Chinese, a Details button per category', async () => {
     const zh = translatorFor('zh-CN');
-    const { reply, status } = await converse(benefitsDialog(services), '权益', 'lee', 'zh-CN');
+    const { reply, status } = await converse(benefitsDialog(real.services), '权益', 'lee', 'zh-CN');
     const card = cardOf(reply);
     assert.ok(JSON.stringify(card).includes(zh('benefits.summary.title')));
     const categories = submitActionsOf(card).filter((action) => action.data.action === 'benefits.category');

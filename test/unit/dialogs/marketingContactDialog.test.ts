@@ -1,54 +1,30 @@
 import { strict as assert } from 'node:assert';
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../../bot/i18n';
-import { createLogger } from '../../../bot/logger';
-import { createServices, type AppServices } from '../../../bot/services/appServices';
-import { resolveCaller } from '../../../bot/services/caller';
-import { importTenant, parseImportFile } from '../../../bot/services/importTenant';
-import { DirectoryRepository } from '../../../bot/store/directoryRepository';
-import { openStore, type StoreConnection } from '../../../bot/store/storeConnection';
-import { TenantDocuments } from '../../../bot/store/tenantDocuments';
 import { MarketingContactDialog } from '../../../dialogs/marketingContact/marketingContactDialog';
-import { CALLER_TURN_KEY } from '../../../dialogs/turn';
 import { teamsMessage } from '../../support/activities';
 import { cardOf, inputsOf, submitActionsOf } from '../../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../../support/demo';
+import { openDialogServices, type DialogServices } from '../../support/dialogServices';
 
 const en = translatorFor('en');
 const ACCOUNT_EMAIL = (demoFileJson().tenant as { partnerCenterAccountEmail: string }).partnerCenterAccountEmail;
 
 describe('the marketing-contact dialog, on real services', () => {
-  let store: StoreConnection;
-  let services: AppServices;
-  let directory: DirectoryRepository;
+  let real: DialogServices;
 
   before(async () => {
-    store = await openStore(
-      { cosmos: { kind: 'embedded' }, databaseId: 'marketing-contact-dialog', containerId: 'benefits', stateContainerId: 'bot-state' },
-      createLogger('silent'),
-    );
-    const documents = new TenantDocuments(store.domain);
-    await importTenant(documents, parseImportFile(demoFileJson()), 'test');
-    services = createServices(documents);
-    directory = new DirectoryRepository(documents);
+    real = await openDialogServices('marketing-contact-dialog');
   });
   after(async () => {
-    await store.close();
+    await real.store.close();
   });
-
-  /** What the Teams handler does before any dialog runs: work out who is speaking. */
-  const resolvingCaller: Middleware = {
-    onTurn: async (context: TurnContext, next: () => Promise<void>) => {
-      context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, directory));
-      await next();
-    },
-  };
 
   /** One conversation with the dialog: each call is a turn, answered with every reply it sent. */
   const conversationWith = (user: DemoUser) => {
-    const client = new DialogTestClient('msteams', new MarketingContactDialog(services), undefined, [resolvingCaller]);
+    const client = new DialogTestClient('msteams', new MarketingContactDialog(real.services), undefined, [real.resolvingCaller]);
     const turn = async (text: string, value?: Record<string, unknown>) => {
       // The activity as Teams sends it over the wire, which the Activity type describes more strictly.
       const activity = teamsMessage(text, { user, serviceUrl: 'https://smba.example/', conversationId: `dialog-${user}` }, value ? { value } : {});
