@@ -46,9 +46,14 @@ export interface AppServices {
 export function createServices(documents: TenantDocuments): AppServices {
   const directory = new DirectoryRepository(documents);
   const benefits = new BenefitRepository(documents);
-  const audit = new AuditLog(documents);
-  const notificationTrigger = new NotificationTrigger();
   const requests = new RequestRepository(documents);
+  const tenants = new TenantRepository(documents);
+  const notificationTrigger = new NotificationTrigger();
+  // Every applied change is audited, so the audit is where notifications hear that a company changed.
+  const audit = new AuditLog(documents, (tenantId) => notificationTrigger.kick(tenantId));
+  const queries = new BenefitQueries({ benefits, directory });
+  const people = new DirectoryService(directory);
+  const serviceRequests = new ServiceRequests({ directory, audit, requests });
   return {
     notifications: new NotificationAdmin({
       directory,
@@ -58,29 +63,18 @@ export function createServices(documents: TenantDocuments): AppServices {
       trigger: notificationTrigger,
     }),
     notificationTrigger,
-    directory: new DirectoryService(directory),
-    queries: new BenefitQueries({ benefits, directory }),
-    cancellations: new Cancellations({ benefits, directory, audit, serviceRequests: new ServiceRequests({ directory, audit, requests }) }),
+    directory: people,
+    queries,
+    cancellations: new Cancellations({ benefits, directory, audit, serviceRequests }),
     requests: new ServiceRequestTracking({ benefits, directory, audit, requests }),
-    actionPack: new ActionPackSubscription({ directory, audit, tenants: new TenantRepository(documents) }),
+    actionPack: new ActionPackSubscription({ directory, audit, tenants }),
     assignments: new BenefitAssignments({ benefits, directory, audit }),
-    inventory: new BenefitInventory(new BenefitQueries({ benefits, directory })),
+    inventory: new BenefitInventory(queries),
     myAssignments: new MyAssignments({ benefits, directory }),
-    technical: new TechnicalBenefits({
-      benefits,
-      directory,
-      audit,
-      serviceRequests: new ServiceRequests({ directory, audit, requests }),
-    }),
-    software: new SoftwareKeys({ benefits, directory, audit, queries: new BenefitQueries({ benefits, directory }) }),
-    cloud: new CloudActivation({ benefits, directory, audit, queries: new BenefitQueries({ benefits, directory }) }),
-    marketingContacts: new MarketingContacts({ directory, audit, tenants: new TenantRepository(documents) }),
-    offers: new GoToMarketOffers({
-      benefits,
-      directory,
-      audit,
-      tenants: new TenantRepository(documents),
-      people: new DirectoryService(directory),
-    }),
+    technical: new TechnicalBenefits({ benefits, directory, audit, serviceRequests }),
+    software: new SoftwareKeys({ benefits, directory, audit, queries }),
+    cloud: new CloudActivation({ benefits, directory, audit, queries }),
+    marketingContacts: new MarketingContacts({ directory, audit, tenants }),
+    offers: new GoToMarketOffers({ benefits, directory, audit, tenants, people }),
   };
 }

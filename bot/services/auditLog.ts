@@ -14,7 +14,11 @@ export type AuditEntry = Pick<AuditEvent, 'target' | 'before' | 'after' | 'outco
  * One event per activity and action: a redelivered activity finds its event already written.
  */
 export class AuditLog {
-  constructor(private readonly documents: TenantDocuments) {}
+  constructor(
+    private readonly documents: TenantDocuments,
+    /** Told after an applied change is recorded: the company's state changed. */
+    private readonly onApplied: (tenantId: string) => void = () => undefined,
+  ) {}
 
   async record(context: ActionContext, tenantId: string, entry: AuditEntry): Promise<void> {
     const document: AuditDoc = {
@@ -30,6 +34,7 @@ export class AuditLog {
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
+    if (entry.outcome === 'applied') this.onApplied(tenantId);
   }
 
   async find(context: ActionContext, tenantId: string, action: string): Promise<AuditDoc | undefined> {

@@ -98,5 +98,19 @@ describe('walkthrough in the Agents Playground', function () {
     assert.match(await list.innerText(), new RegExp(requestId));
     await chat.screenshot('05-cancellation-and-requests');
   });
+
+  it('brings the marketing contact a notification when an offer is recorded as active, without a message from them', async () => {
+    await chat.send('offers');
+    const offers = await chat.cardShowing(en('offers.title'));
+    await offers.getByRole('button', { name: en('offers.record.title') }).first().click();
+    const expires = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    await offers.getByLabel(new RegExp(en('offers.record.expiresLabel'))).fill(expires);
+    await offers.getByRole('button', { name: en('offers.record.button') }).last().click();
+    await chat.cardShowing(en('offers.recorded.title', { offer: 'Silver Core go-to-market benefits' }));
+    // The notification's own text, not the result card's: both are titled "… is active".
+    const notification = await chat.cardShowing(en('notifications.offerActive.text').slice(0, 40), 60_000);
+    assert.match(await notification.innerText(), /Silver Core go-to-market benefits is active/);
+    await chat.screenshot('06-proactive-notification');
+  });
 });
 

@@ -29,6 +29,8 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = f
     DATA_FILE: join(dataDir, 'cosmos.json'),
     SEED_FILE: DEMO_FILE,
     SHUTDOWN_TIMEOUT_MS: '5000',
+    // Proactive cards would land in the conversations other tests count replies in; their own tests turn them on.
+    NOTIFICATIONS_ENABLED: 'false',
     ...env,
   });
   const logLines: string[] = [];

@@ -36,6 +36,7 @@ export class E2eStack {
         DATA_FILE: join(this.workDir, 'cosmos.json'),
         SEED_FILE: join(ROOT, 'examples', 'demo-tenant.json'),
         LOG_LEVEL: 'warn',
+        NOTIFY_POLL_INTERVAL_MS: '200',
       },
     });
     await waitForHttp(`http://127.0.0.1:${this.botPort}/healthz`, { accept: (status) => status === 200, timeoutMs: 90_000 });
