@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import type { Activity } from 'botbuilder';
+import { DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogTestClient } from 'botbuilder-testing';
+import { benefitDocId, type BenefitDoc } from '../../../bot/domain/documents';
+import { translatorFor } from '../../../bot/i18n';
+import { VisualStudioDialog } from '../../../dialogs/visualStudio/visualStudioDialog';
+import { teamsMessage } from '../../support/activities';
+import { cardOf, inputsOf } from '../../support/cards';
+import { DEMO_TENANT_ID, type DemoUser } from '../../support/demo';
+import { openDialogServices, type DialogServices } from '../../support/dialogServices';
+
+const en = translatorFor('en');
+
+describe('the Visual Studio dialog, on real services', () => {
+  let real: DialogServices;
+  before(async () => {
+    real = await openDialogServices('visual-studio-dialog');
+  });
+  after(async () => {
+    await real.store.close();
+  });
+
+  const clientFor = () => new DialogTestClient('msteams', new VisualStudioDialog(real.services), undefined, [real.resolvingCaller]);
+  const say = (client: DialogTestClient, text: string, user: DemoUser) =>
+    client.sendActivity(teamsMessage(text, { user, serviceUrl: 'https://smba.example/' }) as unknown as Partial<Activity>) as Promise<Record<string, unknown>>;
+
+  it('shows the only subscription at once: to an employee without assign controls', async () => {
+    const client = clientFor();
+    const reply = await say(client, 'visual studio', 'adele');
+    const card = cardOf(reply);
+    assert.ok(JSON.stringify(card).includes('Visual Studio Professional subscription'));
+    assert.equal(inputsOf(card).size, 0);
+    assert.equal(client.dialogTurnResult.status, DialogTurnStatus.complete);
+  });
+
+  it('asks which subscription when there are several, then shows the chosen one to the Global admin', async () => {
+    const enterprise: BenefitDoc = {
+      id: benefitDocId('vs-enterprise'),
+      tenantId: DEMO_TENANT_ID,
+      type: 'benefit',
+      benefitId: 'vs-enterprise',
+      name: 'Visual Studio Enterprise subscription',
+      category: 'visualStudio',
+      edition: 'Enterprise',
+      quantity: 1,
+      status: 'active',
+      assignments: [],
+    };
+    await real.documents.create(enterprise);
+    const client = clientFor();
+    const question = await say(client, 'visual studio', 'alex');
+    assert.match(String(question.text), new RegExp(en('visualStudio.pick')));
+    assert.equal(client.dialogTurnResult.status, DialogTurnStatus.waiting);
+
+    const reply = await say(client, 'Visual Studio Enterprise subscription', 'alex');
+    const card = cardOf(reply);
+    assert.ok(JSON.stringify(card).includes(en('visualStudio.seats', { used: 0, total: 1 })));
+    assert.ok(inputsOf(card).has('assignee'), 'a Global admin gets the assign picker');
+    assert.equal(client.dialogTurnResult.status, DialogTurnStatus.complete);
+  });
+});
