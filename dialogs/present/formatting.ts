@@ -6,7 +6,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date (`2026-11-21`) as the reader writes dates; dates are UTC days throughout the rule book. */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormatFor(locale).format(date);
+}
+
+// Building a date format is costly next to using one, and cards format many dates per turn.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function dateFormatFor(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 export function formatList(items: readonly string[], t: Translate): string {
