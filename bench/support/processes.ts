@@ -1,17 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..');
+export { freePort } from '../../scripts/playground/ports';
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export const ROOT = join(__dirname, '..', '..');
 
 /** A TypeScript entry point run in one Node process (no wrapper process), so its pid is the one to measure. */
 export function runTypeScript(entry: string, env: Record<string, string>): ChildProcess {

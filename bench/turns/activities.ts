@@ -34,8 +34,11 @@ export function teamsMessage(kind: TurnKind, serviceUrl: string, userIndex: numb
   });
 }
 
-/** The mix as autocannon request bodies: every turn kind for every user, over several conversations each. */
-export function mixedBodies(serviceUrl: string, conversations = 5): string[] {
+/**
+ * The mix as autocannon request bodies: every turn kind for every user, in the one personal chat each person has with
+ * the bot in Teams.
+ */
+export function mixedBodies(serviceUrl: string, conversations = 1): string[] {
   const kinds = Object.keys(TURN_TEXTS) as TurnKind[];
   const bodies: string[] = [];
   for (let conversation = 0; conversation < conversations; conversation += 1) {

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`). */
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = [
+/** Headless, and quiet: without these Chromium keeps calling out to the internet, which this machine refuses. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -20,7 +21,7 @@ const ARGS = [
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-function isLocal(url: string): boolean {
+export function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   return protocol === 'data:' || protocol === 'about:' || LOOPBACK_HOSTS.has(hostname);
 }
@@ -34,7 +35,7 @@ export async function withChromium<T>(use: (context: BrowserContext) => Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 640, height: 480 },
   });
   try {

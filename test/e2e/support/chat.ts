@@ -1,29 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, isLocal } from '../../../scripts/cards/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', '..', '..', 'test-output', 'e2e');
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Headless Chromium (with a fresh profile of Playwright's making) that can reach loopback only: the Playground page
- * asks the internet for fonts, and gets nothing.
+ * Headless Chromium (with a fresh profile of Playwright's making); the page is kept to loopback below, since the
+ * Playground page asks the internet for fonts.
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** The personal chat with the bot in the Agents Playground, as a person uses it. */
@@ -32,9 +19,7 @@ export class PlaygroundChat {
 
   static async open(browser: Browser, url: string): Promise<PlaygroundChat> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'en-US' });
-    await page.route('**/*', (route) =>
-      LOOPBACK.has(new URL(route.request().url()).hostname) ? route.continue() : route.abort(),
-    );
+    await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
     await page.goto(url);
     await page.locator('div[role="textbox"][data-lexical-editor="true"]').waitFor({ timeout: 60_000 });
     return new PlaygroundChat(page);
