@@ -12,7 +12,7 @@ import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
-import { TenantProfileCache } from './store/tenantProfileCache';
+import { ReadThroughCache } from './store/readThroughCache';
 import type { CallerLookups } from './services/caller';
 import { tenantGuard } from './tenantGuard';
 import { BenefitsBot } from './teamsBot';
@@ -94,7 +94,7 @@ async function seedIfEmpty(
 
 /** Who is calling is looked up every turn: the roster entry fresh (roles decide what is allowed), the profile cached. */
 function callerLookups(directory: DirectoryRepository): CallerLookups {
-  const profiles = new TenantProfileCache((tenantId) => directory.getTenant(tenantId));
+  const profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);
   return {
     getTenant: (tenantId) => profiles.get(tenantId),
     getUser: (tenantId, aadObjectId) => directory.getUser(tenantId, aadObjectId),
