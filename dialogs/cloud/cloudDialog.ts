@@ -1,9 +1,9 @@
-import { ChoiceFactory, ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { cloudBenefitCard } from '../../cards/cloudBenefit';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudBenefitView } from '../../bot/services/cloudActivation';
-import { unsuccessfulText } from '../present/outcomeText';
+import { chooseOne, chosenItem } from '../present/chooseOne';
 import { refusalNote } from '../software/refusalNote';
 import { actionContextOf } from '../turn';
 import { cloudBenefitCardData } from './cloudCardData';
@@ -17,29 +17,17 @@ export class CloudDialog extends ComponentDialog {
   constructor(private readonly services: Pick<AppServices, 'cloud'>) {
     super(CLOUD_DIALOG);
     this.addDialog(new ChoicePrompt(PICK_SERVICE));
-    this.addDialog(new WaterfallDialog(STEPS, [async (step) => this.chooseService(step), async (step) => this.showService(step)]));
+    this.addDialog(new WaterfallDialog(STEPS, [async (step) => this.choose(step), async (step) => this.showService(step)]));
     this.initialDialogId = STEPS;
   }
 
-  private async chooseService(step: WaterfallStepContext) {
-    const context = actionContextOf(step.context);
-    const t = translatorFor(context.caller.locale);
-    const outcome = await this.services.cloud.benefits(context);
-    if (outcome.kind !== 'done') {
-      await step.context.sendActivity(unsuccessfulText(outcome, t, context.caller.locale));
-      return step.endDialog();
-    }
-    // Kept in the dialog state between turns: the views hold no keys.
-    const services = outcome.value;
-    (step.values as { services: CloudBenefitView[] }).services = services;
-    if (services.length === 0) {
-      await step.context.sendActivity(t('cloud.none'));
-      return step.endDialog();
-    }
-    if (services.length === 1) return step.next({ index: 0 });
-    return step.prompt(PICK_SERVICE, {
-      prompt: t('cloud.pick'),
-      choices: ChoiceFactory.toChoices(services.map((service) => service.benefit.name)),
+  private choose(step: WaterfallStepContext) {
+    return chooseOne(step, {
+      list: (context) => this.services.cloud.benefits(context),
+      promptId: PICK_SERVICE,
+      noneKey: 'cloud.none',
+      pickKey: 'cloud.pick',
+      label: (service) => service.benefit.name,
     });
   }
 
@@ -47,8 +35,7 @@ export class CloudDialog extends ComponentDialog {
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
     const t = translatorFor(locale);
-    const { services } = step.values as { services: CloudBenefitView[] };
-    const view = services[(step.result as { index: number }).index]!;
+    const view = chosenItem<CloudBenefitView>(step);
     const card = {
       view,
       caller: context.caller.user,
