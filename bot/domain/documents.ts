@@ -11,7 +11,7 @@ import {
 import { IsoDateTime } from './dates';
 import { Locale } from './locale';
 import { MarketingContact } from './marketingContact';
-import { ServiceRequest } from './request';
+import { RequestStatus, ServiceRequest } from './request';
 import { TenantProfile } from './tenant';
 import { RosterUser } from './user';
 
@@ -48,8 +48,31 @@ function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
 }
 
+/** The activity that made a change, kept with it: a redelivered activity finds its own change instead of deciding again. */
+const ActivityId = z.string().min(1);
+
+export const ActionPackChangeKind = z.enum(['turnOffAutoRenew', 'turnOnAutoRenew', 'recordRenewal']);
+export type ActionPackChangeKind = z.infer<typeof ActionPackChangeKind>;
+
+export const ActionPackChange = z.object({
+  change: ActionPackChangeKind,
+  activityId: ActivityId,
+  at: IsoDateTime,
+  by: z.string().min(1),
+});
+export type ActionPackChange = z.infer<typeof ActionPackChange>;
+
 /** Stored documents are loose: Cosmos adds `_etag`, `_ts`, `_rid`, `_self` and `_attachments`, kept on a read. */
-export const TenantDoc = TenantProfile.extend(storedFields('tenant')).loose();
+export const TenantDoc = TenantProfile.extend({
+  ...storedFields('tenant'),
+  /** The latest changes of the Action Pack's subscription. */
+  actionPackChanges: z.array(ActionPackChange).optional(),
+  /**
+   * The cancellation request filed last for each target (a benefit id, or `actionPack`): writing it with the profile's
+   * ETag is what lets only one of two admins filing at the same moment keep their request.
+   */
+  cancellationRequestIds: z.record(z.string(), z.string().min(1)).optional(),
+}).loose();
 export type TenantDoc = z.infer<typeof TenantDoc>;
 
 export const UserDoc = RosterUser.extend(storedFields('user')).loose();
@@ -65,15 +88,35 @@ export const BenefitDoc = z.discriminatedUnion('category', [
   SoftwareBenefit.extend(benefitStoredFields).loose(),
   CloudBenefit.extend(benefitStoredFields).loose(),
   VisualStudioBenefit.extend(benefitStoredFields).loose(),
-  TechnicalBenefit.extend(benefitStoredFields).loose(),
-  GoToMarketBenefit.extend(benefitStoredFields).loose(),
+  /** `lastActivityId`: the activity that made the last change (activation, support IDs). */
+  TechnicalBenefit.extend({ ...benefitStoredFields, lastActivityId: ActivityId.optional() }).loose(),
+  /** `statusActivityId`: the activity that set the offer's status. */
+  GoToMarketBenefit.extend({ ...benefitStoredFields, statusActivityId: ActivityId.optional() }).loose(),
 ]);
 export type BenefitDoc = z.infer<typeof BenefitDoc>;
 
-export const MarketingContactDoc = MarketingContact.extend(storedFields('marketingContact')).loose();
+/** Who saved the contact last, when, and with which activity; an imported contact has none of them. */
+export const MarketingContactDoc = MarketingContact.extend({
+  ...storedFields('marketingContact'),
+  activityId: ActivityId.optional(),
+  updatedAt: IsoDateTime.optional(),
+  updatedBy: z.string().min(1).optional(),
+}).loose();
 export type MarketingContactDoc = z.infer<typeof MarketingContactDoc>;
 
-export const RequestDoc = ServiceRequest.extend(storedFields('request')).loose();
+/** One change of a request's status: who set it, and the activity that did. */
+export const StatusChange = z.object({
+  status: RequestStatus,
+  at: IsoDateTime,
+  by: z.string().min(1),
+  activityId: ActivityId,
+});
+export type StatusChange = z.infer<typeof StatusChange>;
+
+export const RequestDoc = ServiceRequest.extend({
+  ...storedFields('request'),
+  statusChanges: z.array(StatusChange).optional(),
+}).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
 
 export const AuditDoc = AuditEvent.extend(storedFields('audit')).loose();
@@ -142,7 +185,7 @@ export const NotificationSettingsDoc = NotificationSettings.extend({
   updatedAt: IsoDateTime,
   updatedBy: z.string().min(1),
   /** The activity that saved these settings: a redelivered save finds its own change instead of saving again. */
-  activityId: z.string().min(1).optional(),
+  activityId: ActivityId.optional(),
 }).loose();
 export type NotificationSettingsDoc = z.infer<typeof NotificationSettingsDoc>;
 

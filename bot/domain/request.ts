@@ -25,3 +25,20 @@ export const ServiceRequest = z.object({
   refundEligible: z.boolean().optional(),
 });
 export type ServiceRequest = z.infer<typeof ServiceRequest>;
+
+/** Support still has to answer an open or in-progress request; a resolved or rejected one is closed. */
+export const OPEN_REQUEST_STATUSES: readonly RequestStatus[] = ['open', 'inProgress'];
+
+export function isOpenRequest(request: Pick<ServiceRequest, 'status'>): boolean {
+  return OPEN_REQUEST_STATUSES.includes(request.status);
+}
+
+/**
+ * The cancellation request still open for a benefit, or for the Action Pack when `benefitId` is undefined. One is
+ * enough: a second would only make support handle the same cancellation twice.
+ */
+export function openCancellationOf<T extends ServiceRequest>(requests: readonly T[], benefitId: string | undefined): T | undefined {
+  return requests.find(
+    (request) => request.kind === 'cancellation' && request.benefitId === benefitId && isOpenRequest(request),
+  );
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actionPackRenewalDate, checkTurnOnAutoRenew, type AutoRenewTurnOnCheck } from '../domain/actionPack';
-import { IsoDate, IsoDateTime, todayUtc } from '../domain/dates';
-import type { TenantDoc } from '../domain/documents';
+import { IsoDate, todayUtc } from '../domain/dates';
+import type { ActionPackChange, ActionPackChangeKind, TenantDoc } from '../domain/documents';
 import { authorize } from '../domain/permissions';
 import type { ActionPack } from '../domain/tenant';
 import type { Stored } from '../store/tenantDocuments';
@@ -15,17 +15,7 @@ export const TurnOffInput = z.object({ confirmed: z.literal(true) }).strict();
 export const TurnOnInput = z.object({}).strict();
 export const RecordRenewalInput = z.object({ renewalDate: IsoDate }).strict();
 
-const LifecycleChangeKind = z.enum(['turnOffAutoRenew', 'turnOnAutoRenew', 'recordRenewal']);
-type LifecycleChangeKind = z.infer<typeof LifecycleChangeKind>;
-
-/** The latest lifecycle changes, kept on the profile so a redelivered activity finds the change it made. */
-const LifecycleChange = z.object({
-  change: LifecycleChangeKind,
-  activityId: z.string().min(1),
-  at: IsoDateTime,
-  by: z.string().min(1),
-});
-type LifecycleChange = z.infer<typeof LifecycleChange>;
+/** The latest changes are kept on the profile, so a redelivered activity finds the change it made. */
 const KEPT_CHANGES = 20;
 
 export interface ActionPackState {
@@ -100,7 +90,7 @@ export class ActionPackSubscription {
   private change<TInput>(
     context: ActionContext,
     input: unknown,
-    kind: LifecycleChangeKind,
+    kind: ActionPackChangeKind,
     schema: z.ZodType<TInput>,
     decide: (actionPack: ActionPack, today: string, now: Date, request: TInput) => ActionPack | Outcome<never>,
   ): Promise<Outcome<ActionPackState>> {
@@ -117,12 +107,12 @@ export class ActionPackSubscription {
           const actionPack = profile?.membership.actionPack;
           if (!profile || !actionPack) return { stop: refused('noActionPack') };
           before = actionPack;
-          const changes = changesOf(profile);
+          const changes = profile.actionPackChanges ?? [];
           const view = (pack: ActionPack) => ({ ...stateOf(pack, context.now), mayManage: true, managers: [] });
           if (changes.some((change) => change.activityId === context.activityId)) return { stop: done(view(actionPack), true) };
           const decided = decide(actionPack, todayUtc(context.now), context.now, request);
           if ('kind' in decided) return { stop: decided };
-          const change: LifecycleChange = {
+          const change: ActionPackChange = {
             change: kind,
             activityId: context.activityId,
             at: context.now.toISOString(),
@@ -151,8 +141,4 @@ function stateOf(actionPack: ActionPack, now: Date): Pick<ActionPackState, 'acti
     renewalDate: actionPackRenewalDate(actionPack.purchaseDate, actionPack.lastRenewalDate, now),
     turnOn: checkTurnOnAutoRenew(actionPack),
   };
-}
-
-function changesOf(profile: StoredProfile): LifecycleChange[] {
-  return z.array(LifecycleChange).catch([]).parse(profile.actionPackChanges ?? []);
 }

@@ -14,6 +14,7 @@ import { BenefitInventory } from './benefitInventory';
 import { BenefitQueries } from './benefitQueries';
 import { CloudActivation } from './cloudActivation';
 import { SoftwareKeys } from './softwareKeys';
+import { CancellationClaims } from './cancellationClaims';
 import { Cancellations } from './cancellations';
 import { DirectoryService } from './directoryService';
 import { GoToMarketOffers } from './goToMarketOffers';
@@ -65,7 +66,14 @@ export function createServices(documents: TenantDocuments): AppServices {
     notificationTrigger,
     directory: people,
     queries,
-    cancellations: new Cancellations({ benefits, directory, audit, serviceRequests }),
+    cancellations: new Cancellations({
+      benefits,
+      directory,
+      audit,
+      requests,
+      serviceRequests,
+      claims: new CancellationClaims({ tenants, requests }),
+    }),
     requests: new ServiceRequestTracking({ benefits, directory, audit, requests }),
     actionPack: new ActionPackSubscription({ directory, audit, tenants }),
     assignments: new BenefitAssignments({ benefits, directory, audit }),

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import type { BenefitStatus } from '../domain/benefit';
 import type { BenefitDoc } from '../domain/documents';
 import { anySoftwareActivated, refundEligibility, type RefundFailure } from '../domain/refund';
-import { ACTION_PACK_CANCELLATION_CATEGORY } from '../domain/request';
+import { ACTION_PACK_CANCELLATION_CATEGORY, openCancellationOf } from '../domain/request';
 import type { ActionPack } from '../domain/tenant';
 import type { BenefitRepository } from '../store/benefitRepository';
-import type { StoredRequest } from '../store/requestRepository';
+import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
+import type { CancellationClaims } from './cancellationClaims';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, type ActionDependencies } from './runAction';
 import type { RequestFiling, ServiceRequests } from './serviceRequests';
@@ -57,10 +58,18 @@ export interface FiledCancellation {
 
 const CANCELLABLE: readonly BenefitStatus[] = ['available', 'activationPending', 'active'];
 
-/** Cancelling a benefit, an offer or the Action Pack: a service request, with a refund only while the rules allow it. */
+/**
+ * Cancelling a benefit, an offer or the Action Pack: a service request, with a refund only while the rules allow it,
+ * and only while no other cancellation request for it is open.
+ */
 export class Cancellations {
   constructor(
-    private readonly dependencies: ActionDependencies & { benefits: BenefitRepository; serviceRequests: ServiceRequests },
+    private readonly dependencies: ActionDependencies & {
+      benefits: BenefitRepository;
+      requests: RequestRepository;
+      serviceRequests: ServiceRequests;
+      claims: CancellationClaims;
+    },
   ) {}
 
   /** What can be cancelled: the Action Pack, and the benefits and offers that are not expired or cancelled already. */
@@ -76,7 +85,7 @@ export class Cancellations {
     ]);
   }
 
-  /** The refund verdict for the confirmation, as it stands today. */
+  /** The refund verdict for the confirmation, as it stands today; refused while a cancellation request is open. */
   async assess(context: ActionContext, targetId: string): Promise<Outcome<CancellationAssessment>> {
     const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
     if (refusal) return refusal;
@@ -105,6 +114,12 @@ export class Cancellations {
           refundEligible: request.refund,
         });
       },
+      claim: async (caller, filed) => {
+        const holder = await this.dependencies.claims.claim(caller.tenantId, filed.benefitId ?? ACTION_PACK_TARGET, filed);
+        if (!holder) return undefined;
+        const benefit = holder.benefitId ? await this.dependencies.benefits.get(caller.tenantId, holder.benefitId) : undefined;
+        return alreadyOpen(holder, benefit?.name ?? holder.benefitId);
+      },
     };
     const outcome = await this.dependencies.serviceRequests.file(context, filing, input);
     if (outcome.kind !== 'done') return outcome;
@@ -115,9 +130,14 @@ export class Cancellations {
 
   private async assessFor(caller: KnownCaller, targetId: string, now: Date): Promise<Outcome<CancellationAssessment>> {
     const actionPack = caller.tenant.membership.actionPack;
-    const benefits = await this.dependencies.benefits.list(caller.tenantId);
+    const [benefits, requests] = await Promise.all([
+      this.dependencies.benefits.list(caller.tenantId),
+      this.dependencies.requests.list(caller.tenantId),
+    ]);
     if (targetId === ACTION_PACK_TARGET) {
       if (!actionPack) return refused('noActionPack');
+      const open = openCancellationOf(requests, undefined);
+      if (open) return alreadyOpen(open, undefined);
       // Cancelling the Action Pack cancels all the software it brought, so any activated software rules out a refund.
       const software = benefits.filter((benefit) => benefit.category === 'software' && benefit.activated);
       const verdict = verdictFor(actionPack.purchaseDate, now, anySoftwareActivated(benefits), software);
@@ -126,6 +146,8 @@ export class Cancellations {
     const benefit = benefits.find((candidate) => candidate.benefitId === targetId);
     if (!benefit) return refused('benefitNotFound');
     if (!CANCELLABLE.includes(benefit.status)) return refused('notCancellable', { benefit: benefit.name });
+    const open = openCancellationOf(requests, benefit.benefitId);
+    if (open) return alreadyOpen(open, benefit.name);
     const activated = benefit.category === 'software' && benefit.activated ? [benefit] : [];
     // Offers and allocations without a purchase date of their own came with the membership package.
     const purchaseDate = benefit.purchaseDate ?? actionPack?.purchaseDate;
@@ -140,6 +162,14 @@ function verdictFor(purchaseDate: string | undefined, now: Date, softwareActivat
   }
   const { eligible, failures, deadline } = refundEligibility(purchaseDate, now, softwareActivated);
   return { eligible, failures, purchaseDate, deadline, activatedSoftware };
+}
+
+/** Points to the request there is, to be followed instead; `benefit` is undefined for the Action Pack. */
+function alreadyOpen(open: StoredRequest, benefit: string | undefined): Outcome<never> {
+  const params = { requestId: open.requestId, status: open.status, filedOn: open.createdAt.slice(0, 10) };
+  return benefit === undefined
+    ? refused('actionPackCancellationOpen', params)
+    : refused('cancellationOpen', { ...params, benefit });
 }
 
 /** The first failing rule names the refusal; the confirmation card already listed all of them. */

@@ -18,7 +18,7 @@ export const ActivateOfferInput = z.object({ offerId: OfferId }).strict();
 export const RecordActiveInput = z.object({ offerId: OfferId, expires: IsoDate }).strict();
 
 /** An offer as stored; `statusActivityId` is the activity that set its status, so a redelivery changes nothing. */
-export type Offer = Extract<StoredBenefit, { category: 'goToMarket' }> & { statusActivityId?: string };
+export type Offer = Extract<StoredBenefit, { category: 'goToMarket' }>;
 
 export interface OffersOverview {
   /** The offers the company's level and competencies qualify for, by name. */

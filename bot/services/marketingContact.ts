@@ -33,11 +33,7 @@ export interface CheckedContact {
 }
 
 /** A marketing contact as stored: who changed it last, and with which activity (a redelivery changes nothing). */
-export type StoredMarketingContact = Stored<MarketingContactDoc> & {
-  activityId?: string;
-  updatedAt?: string;
-  updatedBy?: string;
-};
+export type StoredMarketingContact = Stored<MarketingContactDoc>;
 
 export interface MarketingContactView {
   contact?: StoredMarketingContact;
@@ -48,7 +44,7 @@ export interface MarketingContactView {
 }
 
 export interface SavedContact {
-  contact: StoredMarketingContact;
+  contact: MarketingContactDoc;
   person: UserDoc;
   /** True when there was a contact before, which this one replaced. */
   replaced: boolean;
@@ -74,7 +70,7 @@ export class MarketingContacts {
     ]);
     const roster = users.sort((a, b) => a.displayName.localeCompare(b.displayName));
     const person = contact && roster.find((user) => user.aadObjectId === contact.aadObjectId);
-    return done({ contact: contact as StoredMarketingContact | undefined, person, roster });
+    return done({ contact, person, roster });
   }
 
   /** Checks what was entered against every rule without saving, for the summary the admin confirms. */
@@ -94,10 +90,10 @@ export class MarketingContacts {
       const checked = await this.check(caller, request);
       if (checked.kind !== 'done') return { outcome: checked, target, after: { input: request } };
       const { tenants } = this.dependencies;
-      let before: StoredMarketingContact | undefined;
-      const outcome = await updateWithRetry<StoredMarketingContact, Outcome<SavedContact>>(
+      let before: MarketingContactDoc | undefined;
+      const outcome = await updateWithRetry<MarketingContactDoc, Outcome<SavedContact>>(
         async () => {
-          const current = (await tenants.getMarketingContact(caller.tenantId)) as StoredMarketingContact | undefined;
+          const current = await tenants.getMarketingContact(caller.tenantId);
           return current && { document: current, etag: current._etag };
         },
         (current) => {
@@ -110,7 +106,7 @@ export class MarketingContacts {
             result: (written) => done({ contact: written, person: checked.value.person, replaced: current !== undefined }),
           };
         },
-        async (next, etag) => (await tenants.saveMarketingContact(next, etag)) as StoredMarketingContact,
+        (next, etag) => tenants.saveMarketingContact(next, etag),
       );
       const after = outcome.kind === 'done' ? withoutEtag(outcome.value.contact) : undefined;
       return { outcome, target, before: before && withoutEtag(before), after };
@@ -139,8 +135,8 @@ export class MarketingContacts {
   }
 }
 
-function contactDocument(caller: KnownCaller, checked: CheckedContact, context: ActionContext): StoredMarketingContact {
-  const document: MarketingContactDoc & { activityId: string; updatedAt: string; updatedBy: string } = {
+function contactDocument(caller: KnownCaller, checked: CheckedContact, context: ActionContext): MarketingContactDoc {
+  return {
     id: MARKETING_CONTACT_DOC_ID,
     tenantId: caller.tenantId,
     type: 'marketingContact',
@@ -152,5 +148,4 @@ function contactDocument(caller: KnownCaller, checked: CheckedContact, context: 
     updatedAt: context.now.toISOString(),
     updatedBy: caller.user.aadObjectId,
   };
-  return document as StoredMarketingContact;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../domain/dates';
+import type { StatusChange } from '../domain/documents';
 import { RequestStatus } from '../domain/request';
 import type { BenefitRepository } from '../store/benefitRepository';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
@@ -13,25 +13,12 @@ export const StatusChangeInput = z
   .strict();
 export type StatusChangeInput = z.infer<typeof StatusChangeInput>;
 
-/** One change of a request's status, kept on the request: who set it, and the activity that did. */
-export const StatusChange = z.object({
-  status: RequestStatus,
-  at: IsoDateTime,
-  by: z.string().min(1),
-  activityId: z.string().min(1),
-});
-export type StatusChange = z.infer<typeof StatusChange>;
-
 /** A request as the list shows it: names instead of ids. */
 export interface RequestSummary {
   request: StoredRequest;
   /** The benefit's name; undefined for requests about no single benefit (the Action Pack). */
   benefitName?: string;
   filedBy: string;
-}
-
-export function statusChangesOf(request: StoredRequest): StatusChange[] {
-  return z.array(StatusChange).catch([]).parse(request.statusChanges ?? []);
 }
 
 /** The company's service requests of every kind: the list, and the status support's answer gives them. */
@@ -75,7 +62,7 @@ export class ServiceRequestTracking {
         (request) => {
           if (!request) return { stop: refused('requestNotFound', { requestId: change.requestId }) };
           before = request.status;
-          const changes = statusChangesOf(request);
+          const changes = request.statusChanges ?? [];
           if (changes.some((recorded) => recorded.activityId === context.activityId)) return { stop: done(request, true) };
           if (request.status === change.status) return { stop: refused('statusUnchanged', { requestId: request.requestId }) };
           const recorded: StatusChange = {

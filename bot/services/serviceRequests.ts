@@ -10,6 +10,12 @@ export type RequestDraft = Omit<ServiceRequest, 'requestId' | 'status' | 'create
 export interface RequestFiling<TInput> extends ActionSpec<TInput> {
   /** The request to file for this input, or the rule that refuses it. */
   draft(caller: KnownCaller, input: TInput): Promise<Outcome<RequestDraft>>;
+  /**
+   * For requests of which only one may be open at a time: makes the request just filed the one, or answers the
+   * refusal that names the one there is, and the request just filed is withdrawn. The draft's check cannot see a
+   * request filed at the same moment; this can.
+   */
+  claim?(caller: KnownCaller, filed: StoredRequest): Promise<Outcome<never> | undefined>;
 }
 
 export interface FiledRequest {
@@ -40,6 +46,11 @@ export class ServiceRequests {
         createdAt: context.now.toISOString(),
         createdBy: caller.user.aadObjectId,
       });
+      const refusal = created ? await filing.claim?.(caller, request) : undefined;
+      if (refusal) {
+        await requests.withdraw(caller.tenantId, requestId);
+        return { outcome: refusal, target };
+      }
       return { outcome: done({ request }, !created), target, after: request };
     });
   }

@@ -37,6 +37,11 @@ export class RequestRepository {
     return documents.map(parse).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
+  /** Takes back a request just filed that must not stand; one already gone counts as taken back. */
+  withdraw(tenantId: string, requestId: string): Promise<void> {
+    return this.documents.delete(tenantId, requestDocId(requestId));
+  }
+
   /** Throws ConcurrencyError when the request changed since `etag` was read. */
   async replace(request: RequestDoc, etag: string): Promise<StoredRequest> {
     return parse(await this.documents.replace(request, etag));

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
+import type { TenantDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
@@ -142,7 +143,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     const again = await turnOff('alex', 'redelivered-turn-off');
     assert.equal(again.method, 'PUT', 'not refused as "already off"');
     assert.equal((await auditEvents(test)).filter((event) => event.action === 'actionPack.turnOffAutoRenew').length, 1);
-    const stored = await storedDocument<{ actionPackChanges: unknown[] }>(test, 'tenant');
-    assert.equal(stored?.actionPackChanges.length, 1);
+    const stored = await storedDocument<TenantDoc>(test, 'tenant');
+    assert.equal(stored?.actionPackChanges?.length, 1);
   });
 });

@@ -190,6 +190,68 @@ describe('cancellation requests through /api/messages', () => {
     assert.match(String(expired[0]?.activity.text), /has expired or is cancelled already/);
     assert.deepEqual(await storedRequests(), []);
   });
+
+  describe('while a cancellation request for the same target is open', () => {
+    const fileOffice = (reason = 'Not needed') =>
+      submit('alex', { action: 'cancellation.file', target: OFFICE.id, reason, refund: false });
+    const changeStatus = (requestId: string, status: string) =>
+      submit('megan', { action: 'request.status', requestId, [`status.${requestId}`]: status });
+    const officeRefusal = (requestId: string, status: string) =>
+      en('refusals.cancellationOpen', { benefit: OFFICE.name, requestId, status, filedOn: 'February 14, 2026' });
+
+    it('refuses a second one for the benefit, naming the open request and its status, until that one is closed', async () => {
+      sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+      await fileOffice();
+      const [first] = await storedRequests();
+      assert.ok(first, 'the first request is filed');
+
+      const second = await fileOffice('Filed again');
+      assert.equal(second[0]?.activity.text, officeRefusal(first.requestId, 'open'));
+      assert.ok(String(second[0]?.activity.text).includes(`${first.requestId} (Open)`), 'the status is named in words');
+      await changeStatus(first.requestId, 'inProgress');
+      const third = await fileOffice('Filed a third time');
+      assert.equal(third[0]?.activity.text, officeRefusal(first.requestId, 'inProgress'));
+      assert.deepEqual((await storedRequests()).map((request) => request.requestId), [first.requestId]);
+      assert.equal((await auditEvents(test, 'cancellation.file')).filter((event) => event.reason === 'cancellationOpen').length, 2);
+
+      await changeStatus(first.requestId, 'rejected');
+      await fileOffice('Rejected, so asking again');
+      assert.equal((await storedRequests()).length, 2, 'a closed request does not stand in the way');
+    });
+
+    it('refuses it already on the confirmation card of the conversation', async () => {
+      sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+      await fileOffice();
+      const [first] = await storedRequests();
+      const { last } = await converse('alex', 'cancel', OFFICE.name, 'Filed again');
+      assert.equal(String(last.text), officeRefusal(first!.requestId, 'open'));
+    });
+
+    it('refuses a second one for the Action Pack, but not one for a benefit', async () => {
+      sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+      const actionPack = { action: 'cancellation.file', target: 'actionPack', reason: 'Closing down', refund: false };
+      await submit('alex', actionPack);
+      const [first] = await storedRequests();
+      const again = await submit('megan', actionPack);
+      assert.equal(
+        again[0]?.activity.text,
+        en('refusals.actionPackCancellationOpen', { requestId: first!.requestId, status: 'open', filedOn: 'February 14, 2026' }),
+      );
+      await fileOffice();
+      assert.equal((await storedRequests()).length, 2);
+    });
+
+    it('keeps one request when admins file for the same benefit at the same moment, and refuses the others', async () => {
+      sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
+      const value = { action: 'cancellation.file', reason: 'Not needed', target: OFFICE.id, refund: false };
+      const answers = await Promise.all((['alex', 'megan', 'alex', 'megan'] as const).map((user) => submit(user, value)));
+      const requests = await storedRequests();
+      assert.equal(requests.length, 1, `one request stands, not ${requests.length}`);
+      const texts = answers.map((answer) => String(answer[0]?.activity.text ?? ''));
+      const refusal = officeRefusal(requests[0]!.requestId, 'open');
+      assert.equal(texts.filter((text) => text === refusal).length, answers.length - 1, texts.join('\n'));
+    });
+  });
 });
 
 describe('the cancellation dialog (DialogTestClient on the real services and an embedded store)', () => {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import type { RequestDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
@@ -16,18 +17,12 @@ const adminsNeeded = en('refusals.roleRequired', {
 });
 const OFFICE = 'software-office-ltsc-2024';
 
-interface StoredRequest {
-  requestId: string;
-  status: string;
-  statusChanges?: { status: string; by: string; activityId: string }[];
-}
-
 describe('service requests through /api/messages', () => {
   const test = appPerTest();
   let conversation = 0;
 
-  const read = async (requestId: string): Promise<StoredRequest> =>
-    (await storedDocument<StoredRequest>(test, `request:${requestId}`))!;
+  const read = async (requestId: string): Promise<RequestDoc> =>
+    (await storedDocument<RequestDoc>(test, `request:${requestId}`))!;
 
   const submit = async (user: DemoUser, value: Record<string, unknown>, id?: string) => (await pressCard(test, user, value, { id })).answers();
 

@@ -3,6 +3,7 @@ import {
   auditDocId,
   BenefitDoc,
   benefitDocId,
+  RequestDoc,
   conversationRefDocId,
   DocType,
   MARKETING_CONTACT_DOC_ID,
@@ -10,6 +11,7 @@ import {
   requestDocId,
   StoredDoc,
   TENANT_DOC_ID,
+  TenantDoc,
   UserDoc,
   userDocId,
 } from '../../../bot/domain';
@@ -138,5 +140,51 @@ describe('domain/documents', () => {
       'outbox',
     );
     assert.equal(StoredDoc.safeParse({ id: 'x', tenantId: 't1', type: 'session' }).success, false);
+  });
+
+  it('checks what the use cases keep on a document to know their own changes again', () => {
+    const change = { status: 'resolved', at: '2026-11-21T10:00:00Z', by: 'ga', activityId: 'activity-1' };
+    const request = {
+      id: requestDocId('r1'),
+      tenantId: 't1',
+      type: 'request',
+      requestId: 'r1',
+      kind: 'cancellation',
+      status: 'resolved',
+      category: 'membershipBenefitCancellation',
+      reason: 'mistake',
+      createdAt: '2026-11-20T10:00:00Z',
+      createdBy: 'ga',
+    };
+    assert.deepEqual(RequestDoc.parse({ ...request, statusChanges: [change] }).statusChanges, [change]);
+    const paths = (value: unknown) => (RequestDoc.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+    assert.deepEqual(paths({ ...request, statusChanges: [{ ...change, status: 'closed' }] }), ['statusChanges.0.status']);
+
+    const profile = {
+      id: TENANT_DOC_ID,
+      tenantId: 't1',
+      type: 'tenant',
+      companyName: 'C',
+      partnerCenterAccountEmail: 'pc@c.example',
+      membership: { networkMember: true, competencies: [] },
+    };
+    const renewal = { change: 'recordRenewal', activityId: 'activity-2', at: '2026-11-21T10:00:00Z', by: 'ga' };
+    const parsed = TenantDoc.parse({ ...profile, actionPackChanges: [renewal], cancellationRequestIds: { actionPack: 'r1' } });
+    assert.deepEqual([parsed.actionPackChanges, parsed.cancellationRequestIds], [[renewal], { actionPack: 'r1' }]);
+    assert.equal(TenantDoc.safeParse({ ...profile, actionPackChanges: [{ ...renewal, change: 'renew' }] }).success, false);
+    assert.equal(TenantDoc.safeParse({ ...profile, cancellationRequestIds: { actionPack: '' } }).success, false);
+
+    const technical = {
+      id: benefitDocId('t'),
+      tenantId: 't1',
+      type: 'benefit',
+      benefitId: 't',
+      name: 'Signature Cloud Support',
+      quantity: 1,
+      status: 'activationPending',
+      category: 'technical',
+      kind: 'signatureCloudSupport',
+    };
+    assert.equal(BenefitDoc.safeParse({ ...technical, lastActivityId: 42 }).success, false);
   });
 });
