@@ -20,7 +20,7 @@ export async function startCountingCosmos(): Promise<{
   close: () => Promise<void>;
 }> {
   const counts: CosmosRequestCounts = { pointReads: 0, queries: 0, queryPlans: 0, writes: 0, other: 0 };
-  const server = createHttpServer();
+  const server = createHttpServer({ keepAlive: true });
   server.on('request', (request: IncomingMessage) => {
     counts[kindOf(request)] += 1;
     if (process.env.BENCH_TRACE_COSMOS) process.stderr.write(`cosmos ${kindOf(request)} ${request.method} ${request.url}\n`);

@@ -42,7 +42,8 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promi
 
 async function startLocked(options: EmbeddedCosmosOptions, unlock: () => Promise<void>): Promise<EmbeddedCosmos> {
   const { dataFile, logger } = options;
-  const server = createHttpServer();
+  // Like Azure Cosmos DB, keep connections open: without it the server closes each one after a single request.
+  const server = createHttpServer({ keepAlive: true });
   let dirty = false;
   server.on('request', (request: IncomingMessage) => {
     if (isWrite(request)) dirty = true;
