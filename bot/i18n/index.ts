@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { Locale } from '../domain/locale';
 import { loadCatalogs, type Catalog } from './catalogs';
+import { rememberingTranslator } from './rememberingTranslator';
 
 export type { Locale };
 export const SUPPORTED_LOCALES: readonly Locale[] = Locale.options;
@@ -33,8 +34,15 @@ export function resolveLocale(locale: unknown): Locale {
   return 'en';
 }
 
+const translators = new Map<Locale, Translate>();
+
 export function translatorFor(locale: Locale): Translate {
-  return i18n.getFixedT(locale);
+  let translate = translators.get(locale);
+  if (!translate) {
+    translate = rememberingTranslator(i18n.getFixedT(locale));
+    translators.set(locale, translate);
+  }
+  return translate;
 }
 
 /** Every phrase that means a command, in any of our languages: people often type English in a German client. */

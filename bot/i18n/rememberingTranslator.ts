@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * i18next looks a phrase up and interpolates it anew on every call, which costs more than the rest of building a
+ * card. The catalogs never change while the bot runs, so a phrase is a pure function of its key and its values: it is
+ * remembered when the values are plain (strings, numbers, booleans); anything else goes to i18next every time.
+ */
+export function rememberingTranslator(translate: TFunction, limit = 10_000): TFunction {
+  const remembered = new Map<string, unknown>();
+  const call = translate as unknown as (...args: unknown[]) => unknown;
+  const remembering = (...args: unknown[]): unknown => {
+    const id = phraseId(args);
+    if (id === undefined) return call(...args);
+    if (remembered.has(id)) return remembered.get(id);
+    const phrase = call(...args);
+    // Values such as names and dates vary without end: starting afresh keeps the memory bounded.
+    if (remembered.size >= limit) remembered.clear();
+    remembered.set(id, phrase);
+    return phrase;
+  };
+  // Keeps what i18next hangs on a fixed translator (its language and namespace).
+  return Object.assign(remembering, translate) as unknown as TFunction;
+}
+
+function phraseId([key, options, ...more]: unknown[]): string | undefined {
+  if (typeof key !== 'string' || more.length > 0) return undefined;
+  if (options === undefined) return key;
+  return hasOnlyPlainValues(options) ? `${key}\u0000${JSON.stringify(options)}` : undefined;
+}
+
+function hasOnlyPlainValues(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return false;
+  return Object.values(options).every((value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+}
