@@ -6,8 +6,16 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { StatusCodes } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { AppConfig } from './config';
+import { ConnectorClientPool } from './connectorClients';
 import { resolveLocale, translatorFor } from './i18n';
 import type { Logger } from './logger';
 import { isStoreUnavailable } from './store/errors';
@@ -43,15 +51,28 @@ function publicCloudWithOpenIdMetadata(openIdMetadataUrl: string): Record<string
 
 /**
  * A token whose signature does not verify is a bad token, not a server fault: botbuilder lets the JWT library's error
- * through (a 500), so it is turned into the 401 it is.
+ * through (a 500), so it is turned into the 401 it is. Connector clients come from a pool rather than one per turn.
  */
 class TokenCheckingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly clients = new ConnectorClientPool();
+
   override async authenticateRequest(...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>) {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(...args);
+      result = await super.authenticateRequest(...args);
     } catch (error) {
       throw asAuthenticationError(error);
     }
+    const { connectorFactory, claimsIdentity } = result;
+    return connectorFactory ? { ...result, connectorFactory: this.clients.connectorFactory(claimsIdentity, connectorFactory) } : result;
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.clients.connectorFactory(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.clients.userTokenClient(claimsIdentity, () => super.createUserTokenClient(claimsIdentity));
   }
 }
 

@@ -1,0 +1,50 @@
+import {
+  ConnectorFactory,
+  JwtTokenValidation,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
+
+/** Teams has a handful of service URLs; the bound only keeps odd activities from growing the pool. */
+const MAX_POOLED = 100;
+
+/**
+ * botbuilder builds a new connector client (credentials, HTTP pipeline) for every turn, which costs more than
+ * answering a simple question. A client keeps no state of a turn and its credentials renew their own token, so one
+ * per bot, service URL and audience serves every turn, as the adapter of earlier Bot Framework versions did.
+ */
+export class ConnectorClientPool {
+  private readonly connectorClients = new Map<string, Promise<ConnectorClient>>();
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  /** `factory` is botbuilder's factory for the bot the claims name; the pool asks it only for clients it lacks. */
+  connectorFactory(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    const appId = appIdOf(claimsIdentity);
+    const pool = this.connectorClients;
+    return new (class extends ConnectorFactory {
+      create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+        return pooled(pool, `${appId}|${serviceUrl}|${audience ?? ''}`, () => factory.create(serviceUrl, audience));
+      }
+    })();
+  }
+
+  userTokenClient(claimsIdentity: ClaimsIdentity, create: () => Promise<UserTokenClient>): Promise<UserTokenClient> {
+    return pooled(this.userTokenClients, appIdOf(claimsIdentity), create);
+  }
+}
+
+function appIdOf(claimsIdentity: ClaimsIdentity): string {
+  return JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+}
+
+function pooled<T>(pool: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+  const existing = pool.get(key);
+  if (existing) return existing;
+  const created = create();
+  pool.set(key, created);
+  if (pool.size > MAX_POOLED) pool.delete(pool.keys().next().value!);
+  // A failed creation is not kept: the next turn tries again.
+  created.catch(() => pool.delete(key));
+  return created;
+}
