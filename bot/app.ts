@@ -92,11 +92,18 @@ async function seedIfEmpty(
   logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
 }
 
-/** Who is calling is looked up every turn: the roster entry fresh (roles decide what is allowed), the profile cached. */
+/**
+ * Who is calling is looked up every turn, and both the profile and the caller's roster entry are remembered for a
+ * while: they change on import. What the caller may change is decided on a fresh roster entry (see runAction).
+ */
 function callerLookups(directory: DirectoryRepository): CallerLookups {
   const profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);
+  const rosterEntries = new ReadThroughCache(
+    ({ tenantId, aadObjectId }: { tenantId: string; aadObjectId: string }) => directory.getUser(tenantId, aadObjectId),
+    ({ tenantId, aadObjectId }) => `${tenantId}|${aadObjectId}`,
+  );
   return {
     getTenant: (tenantId) => profiles.get(tenantId),
-    getUser: (tenantId, aadObjectId) => directory.getUser(tenantId, aadObjectId),
+    getUser: (tenantId, aadObjectId) => rosterEntries.get({ tenantId, aadObjectId }),
   };
 }

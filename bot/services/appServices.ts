@@ -45,7 +45,7 @@ export interface AppServices {
 }
 
 export function createServices(documents: TenantDocuments): AppServices {
-  const directory = new DirectoryRepository(documents);
+  const directory = new DirectoryService(new DirectoryRepository(documents));
   const benefits = new BenefitRepository(documents);
   const requests = new RequestRepository(documents);
   const tenants = new TenantRepository(documents);
@@ -53,7 +53,6 @@ export function createServices(documents: TenantDocuments): AppServices {
   // Every applied change is audited, so the audit is where notifications hear that a company changed.
   const audit = new AuditLog(documents, (tenantId) => notificationTrigger.kick(tenantId));
   const queries = new BenefitQueries({ benefits, directory });
-  const people = new DirectoryService(directory);
   const serviceRequests = new ServiceRequests({ directory, audit, requests });
   return {
     notifications: new NotificationAdmin({
@@ -64,7 +63,7 @@ export function createServices(documents: TenantDocuments): AppServices {
       trigger: notificationTrigger,
     }),
     notificationTrigger,
-    directory: people,
+    directory,
     queries,
     cancellations: new Cancellations({
       benefits,
@@ -83,6 +82,6 @@ export function createServices(documents: TenantDocuments): AppServices {
     software: new SoftwareKeys({ benefits, directory, audit, queries }),
     cloud: new CloudActivation({ benefits, directory, audit, queries }),
     marketingContacts: new MarketingContacts({ directory, audit, tenants }),
-    offers: new GoToMarketOffers({ benefits, directory, audit, tenants, people }),
+    offers: new GoToMarketOffers({ benefits, directory, audit, tenants }),
   };
 }

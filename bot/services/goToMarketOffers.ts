@@ -8,7 +8,6 @@ import type { BenefitRepository, StoredBenefit } from '../store/benefitRepositor
 import type { TenantRepository } from '../store/tenantRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
 import { updateWithRetry, type Decision } from './conditionalUpdate';
-import type { DirectoryService } from './directoryService';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 
@@ -43,7 +42,6 @@ export class GoToMarketOffers {
     private readonly dependencies: ActionDependencies & {
       benefits: BenefitRepository;
       tenants: TenantRepository;
-      people: DirectoryService;
     },
   ) {}
 
@@ -62,7 +60,7 @@ export class GoToMarketOffers {
       mayManage,
       managers: mayManage
         ? []
-        : await this.dependencies.people.holdersOfRoles(caller.tenantId, requiredRolesFor('manageGoToMarket')),
+        : await this.dependencies.directory.holdersOfRoles(caller.tenantId, requiredRolesFor('manageGoToMarket')),
     });
   }
 

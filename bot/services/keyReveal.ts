@@ -1,22 +1,24 @@
 import type { z } from 'zod';
 import { mayRevealKeys } from '../domain/keyVisibility';
-import type { DirectoryRepository } from '../store/directoryRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
+import type { Caller } from './caller';
+import type { DirectoryService } from './directoryService';
 import { refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies, type ActionEffect } from './runAction';
 
 /**
  * Why keys would not be shown to this caller here, as the refusal a reveal would give; undefined when they would.
+ * For what a card offers: the reveal itself decides again on a fresh roster entry.
  * The role check names who holds the roles; a permitted caller outside a personal chat is told to ask there.
  */
-export async function keyRefusal(directory: DirectoryRepository, context: ActionContext): Promise<Outcome<never> | undefined> {
+export async function keyRefusal(directory: DirectoryService, context: ActionContext): Promise<Outcome<never> | undefined> {
   const permission = await checkPermission(directory, context.caller, 'getKeys');
   if (permission) return permission;
-  return conversationRefusal(context);
+  return conversationRefusal(context.caller, context.conversationType);
 }
 
-function conversationRefusal(context: ActionContext): Outcome<never> | undefined {
-  const visibility = mayRevealKeys(context.caller.user, context.conversationType);
+function conversationRefusal(caller: Caller, conversationType: string): Outcome<never> | undefined {
+  const visibility = mayRevealKeys(caller.user, conversationType);
   if (visibility === 'visible') return undefined;
   return refused(visibility === 'personalChatOnly' ? 'keysOnlyInPersonalChat' : visibility);
 }
@@ -39,7 +41,7 @@ export function revealKeys<TInput, T>(
   body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
 ): Promise<Outcome<T>> {
   return runAction(dependencies, context, { permission: 'getKeys', ...spec }, input, async (caller, request) => {
-    const refusal = conversationRefusal(context);
+    const refusal = conversationRefusal(caller, context.conversationType);
     if (refusal) return { outcome: refusal, target: spec.name, after: { conversationType: context.conversationType } };
     return body(caller, request);
   });

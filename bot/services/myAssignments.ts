@@ -2,8 +2,8 @@ import type { Assignment } from '../domain/assignment';
 import type { BenefitDoc } from '../domain/documents';
 import { visibleSupportIds, type SupportAccessIds } from '../domain/technicalAccess';
 import type { BenefitRepository } from '../store/benefitRepository';
-import type { DirectoryRepository } from '../store/directoryRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
+import type { DirectoryService } from './directoryService';
 import { done, type Outcome } from './outcome';
 import { checkPermission } from './runAction';
 
@@ -27,13 +27,13 @@ export interface MyAssignmentsView {
 
 /** "What's assigned to me": any roster user with an MPN account may ask, about themselves only. */
 export class MyAssignments {
-  constructor(private readonly dependencies: { benefits: BenefitRepository; directory: DirectoryRepository }) {}
+  constructor(private readonly dependencies: { benefits: BenefitRepository; directory: DirectoryService }) {}
 
   async mine(context: ActionContext): Promise<Outcome<MyAssignmentsView>> {
     const refusal = await checkPermission(this.dependencies.directory, context.caller, 'viewOwnAssignments');
     if (refusal) return refusal;
     const caller = context.caller as KnownCaller;
-    const benefits = await this.dependencies.benefits.list(caller.tenantId);
+    const benefits = await this.dependencies.benefits.listToShow(caller.tenantId);
     return done(assignmentsOfPerson(benefits, caller.user.aadObjectId));
   }
 }

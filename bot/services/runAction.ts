@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import type { AuditEvent } from '../domain/audit';
-import { authorize, holdersOf, type Action } from '../domain/permissions';
-import type { DirectoryRepository } from '../store/directoryRepository';
+import { authorize, type Action } from '../domain/permissions';
 import type { ActionContext, KnownCaller } from './actionContext';
+import type { Caller } from './caller';
+import type { DirectoryService } from './directoryService';
 import type { AuditLog } from './auditLog';
 import { invalid, refused, type Outcome } from './outcome';
 
 export interface ActionDependencies {
-  directory: DirectoryRepository;
+  directory: DirectoryService;
   audit: AuditLog;
 }
 
@@ -37,9 +38,9 @@ export async function runAction<TInput, T>(
   input: unknown,
   body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
 ): Promise<Outcome<T>> {
-  const { caller } = context;
-  if (!caller.tenantId || !caller.tenant) return refused('unknownTenant');
-  const tenantId = caller.tenantId;
+  if (!context.caller.tenantId || !context.caller.tenant) return refused('unknownTenant');
+  const tenantId = context.caller.tenantId;
+  const caller = await withCurrentRosterEntry(dependencies.directory, context.caller);
   const record = (effect: Omit<ActionEffect<T>, 'outcome'> & { outcome: Outcome<unknown> }) =>
     dependencies.audit.record(context, tenantId, {
       action: spec.name,
@@ -66,9 +67,18 @@ export async function runAction<TInput, T>(
   return effect.outcome;
 }
 
+/**
+ * The turn's roster entry may be some seconds old (it is remembered between turns); roles that decide a change are
+ * read again, so a role taken away by an import is not used one more time.
+ */
+export async function withCurrentRosterEntry(directory: DirectoryService, caller: Caller): Promise<Caller> {
+  if (!caller.tenantId || !caller.aadObjectId) return caller;
+  return { ...caller, user: await directory.getUser(caller.tenantId, caller.aadObjectId) };
+}
+
 /** Undefined when the caller may act; otherwise the refusal, naming who in the company holds the needed role. */
 export async function checkPermission(
-  directory: DirectoryRepository,
+  directory: DirectoryService,
   caller: ActionContext['caller'],
   action: Action,
 ): Promise<Outcome<never> | undefined> {
@@ -77,11 +87,8 @@ export async function checkPermission(
   if (authorization.allowed) return undefined;
   if (authorization.reason === 'cspOnly') return refused('cspOnly');
   const roles = authorization.reason === 'notInRoster' ? (['globalAdmin'] as const) : authorization.requiredRoles;
-  const holders = await directory.listUsersWithAnyRole(caller.tenantId, roles);
-  return refused(authorization.reason, {
-    requiredRoles: [...roles],
-    holders: holdersOf(holders, roles).map((user) => user.displayName),
-  });
+  const holders = await directory.holdersOfRoles(caller.tenantId, roles);
+  return refused(authorization.reason, { requiredRoles: [...roles], holders: holders.map((user) => user.displayName) });
 }
 
 /** Audit states are stored as JSON: undefined fields are dropped rather than refused. */

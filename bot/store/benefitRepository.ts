@@ -1,15 +1,32 @@
 import { BenefitDoc, benefitDocId } from '../domain/documents';
+import { ReadThroughCache } from './readThroughCache';
 import type { Stored, TenantDocuments } from './tenantDocuments';
 
 export type StoredBenefit = Stored<BenefitDoc>;
 
+/**
+ * How old a list shown to people may be. Under load a company's list is asked for many times a second; a change made
+ * through this process is seen at once, one made elsewhere (another instance, an import) within this window.
+ */
+const SHOWN_LIST_MAX_AGE_MS = 2_000;
+
 /** A company's benefits; one query serves every list, since a company holds tens of them, not thousands. */
 export class BenefitRepository {
-  constructor(private readonly documents: TenantDocuments) {}
+  private readonly shownLists: ReadThroughCache<string, StoredBenefit[]>;
 
+  constructor(private readonly documents: TenantDocuments) {
+    this.shownLists = new ReadThroughCache((tenantId: string) => this.list(tenantId), (tenantId) => tenantId, SHOWN_LIST_MAX_AGE_MS);
+  }
+
+  /** The list as it is now: for anything that decides or changes. */
   async list(tenantId: string): Promise<StoredBenefit[]> {
     const documents = await this.documents.query(tenantId, { where: "c.type = 'benefit'" });
     return documents.map(parseStored).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** The list to show: at most a moment old (see SHOWN_LIST_MAX_AGE_MS). */
+  async listToShow(tenantId: string): Promise<StoredBenefit[]> {
+    return [...((await this.shownLists.get(tenantId)) ?? [])];
   }
 
   async get(tenantId: string, benefitId: string): Promise<StoredBenefit | undefined> {
@@ -19,7 +36,12 @@ export class BenefitRepository {
 
   /** Throws ConcurrencyError when the benefit changed since `etag` was read. */
   async replace(benefit: BenefitDoc, etag: string): Promise<StoredBenefit> {
-    return parseStored(await this.documents.replace(benefit, etag));
+    try {
+      return parseStored(await this.documents.replace(benefit, etag));
+    } finally {
+      // Also after a failed write: it may have reached the store.
+      this.shownLists.forget(benefit.tenantId);
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { pressCard } from '../support/cardPress';
 import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
-import { DEMO_USERS, type DemoUser } from '../support/demo';
+import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
@@ -85,6 +85,20 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     assert.deepEqual(await benefit(), before);
     const events = await auditEvents(test);
     assert.ok(events.some((event) => event.outcome === 'refused' && event.reason === 'roleRequired' && event.actor === DEMO_USERS.adele.aadObjectId));
+  });
+
+  it('decides a change on the roster as it is now, though the turn remembers who the caller was', async () => {
+    await test.post(teamsMessage('visual studio', { serviceUrl: test.capture.url, conversationId: 'c-demoted' }));
+    await test.capture.waitFor(1, 'c-demoted');
+    const id = `user:${DEMO_USERS.alex.aadObjectId}`;
+    const alex = (await storedDocument<{ id: string; roles: string[] }>(test, id))!;
+    await test.app.store.domain.item(id, DEMO_TENANT_ID).replace({ ...alex, roles: [] });
+    const before = await benefit();
+
+    const press = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+
+    assert.equal(press.replies()[0]?.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: en('help.nobody') }));
+    assert.deepEqual(await benefit(), before);
   });
 
   it('tells a CSP-only account it is not authorized, and a stranger to ask the Global admin', async () => {

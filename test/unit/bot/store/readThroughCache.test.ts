@@ -35,4 +35,44 @@ describe('bot/store/ReadThroughCache', () => {
     assert.equal(await cache.get({ tenantId: 'b', role: 'globalAdmin' }), 'globalAdmin of b');
     assert.equal(await cache.get({ tenantId: 'a', role: 'userAdmin' }), 'userAdmin of a');
   });
+
+  it('keeps at most its limit of keys, forgetting the one stored longest ago', async () => {
+    const reads: string[] = [];
+    const cache = new ReadThroughCache<string, string>(async (key) => (reads.push(key), key.toUpperCase()), (key) => key, 30_000, () => 0, 2);
+    await cache.get('a');
+    await cache.get('b');
+    await cache.get('c');
+    await cache.get('b');
+    await cache.get('c');
+    assert.deepEqual(reads, ['a', 'b', 'c']);
+    assert.equal(await cache.get('a'), 'A');
+    assert.deepEqual(reads, ['a', 'b', 'c', 'a']);
+  });
+
+  it('reads again after a key is forgotten, and keeps nothing a read begun before brought back', async () => {
+    const stored = { current: 'before' };
+    let release = () => {};
+    const slow = { on: false };
+    const cache = new ReadThroughCache<string, string>(
+      async () => {
+        const value = stored.current;
+        if (slow.on) await new Promise<void>((resolve) => (release = resolve));
+        return value;
+      },
+      (key) => key,
+      30_000,
+      () => 0,
+    );
+    assert.equal(await cache.get('t1'), 'before');
+    slow.on = true;
+    stored.current = 'after';
+    cache.forget('t1');
+    const begun = cache.get('t1');
+    stored.current = 'latest';
+    cache.forget('t1');
+    release();
+    assert.equal(await begun, 'after');
+    slow.on = false;
+    assert.equal(await cache.get('t1'), 'latest', 'what the earlier read brought back was not kept');
+  });
 });
