@@ -1,6 +1,6 @@
 import {
+  AuthenticationConstants,
   ConnectorFactory,
-  JwtTokenValidation,
   type ClaimsIdentity,
   type ConnectorClient,
   type UserTokenClient,
@@ -34,8 +34,13 @@ export class ConnectorClientPool {
   }
 }
 
+/** The bot the clients act for, found where botbuilder finds it: the audience of a channel's token, else its app id. */
 function appIdOf(claimsIdentity: ClaimsIdentity): string {
-  return JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+  return (
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
 }
 
 function pooled<T>(pool: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
