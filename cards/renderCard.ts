@@ -7,22 +7,41 @@ export type CardTemplate = Record<string, unknown>;
  * Parsing a template's `${…}` expressions costs far more than binding data to them, and a prepared template can be
  * bound again and again: each template is prepared once per process.
  */
-const preparedTemplates = new WeakMap<CardTemplate, Template>();
+const preparedTemplates = new WeakMap<CardTemplate, { id: number; template: Template }>();
+let templatesPrepared = 0;
 
-function prepared(template: CardTemplate): Template {
-  let prepared = preparedTemplates.get(template);
-  if (!prepared) {
-    prepared = new Template(template);
-    preparedTemplates.set(template, prepared);
+/**
+ * The same card with the same data comes up again and again (the help card of a person, the summary of a company), and
+ * binding data still costs more than the rest of a reply: expanded cards are remembered as JSON, as many as this, and
+ * every caller gets a copy of its own.
+ */
+const EXPANDED_REMEMBERED = 500;
+const expandedCards = new Map<string, string>();
+
+function prepared(template: CardTemplate): { id: number; template: Template } {
+  let entry = preparedTemplates.get(template);
+  if (!entry) {
+    templatesPrepared += 1;
+    entry = { id: templatesPrepared, template: new Template(template) };
+    preparedTemplates.set(template, entry);
   }
-  return prepared;
+  return entry;
 }
 
 /** Expands an Adaptive Card template with its data; the data carries already-translated strings. */
 export function expandCard(template: CardTemplate, data: object): Record<string, unknown> {
-  return prepared(template).expand({ $root: data }) as Record<string, unknown>;
+  const entry = prepared(template);
+  const key = `${entry.id}\u0000${JSON.stringify(data)}`;
+  let card = expandedCards.get(key);
+  if (card === undefined) {
+    card = JSON.stringify(entry.template.expand({ $root: data }));
+    if (expandedCards.size >= EXPANDED_REMEMBERED) expandedCards.clear();
+    expandedCards.set(key, card);
+  }
+  return JSON.parse(card) as Record<string, unknown>;
 }
 
 export function cardAttachment(template: CardTemplate, data: object): Attachment {
   return CardFactory.adaptiveCard(expandCard(template, data));
 }
+
