@@ -7,6 +7,7 @@ import {
   type Dialog,
   type DialogContext,
   type DialogState,
+  type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { translatorFor } from '../bot/i18n';
@@ -15,6 +16,10 @@ import { messageText, recognizeCommand } from './commands';
 import { callerOf } from './turn';
 
 const ROUTE = 'route';
+
+interface RouteOptions {
+  command?: string;
+}
 
 export interface MainDialogParts {
   /** One dialog per command, its id the command's key. */
@@ -46,12 +51,19 @@ export class MainDialog extends ComponentDialog {
       await this.runCardAction(context, submit.action, submit.payload);
       return;
     }
-    if (recognizeCommand(context.activity)) {
+    const command = recognizeCommand(context.activity);
+    if (command) {
       await dialogContext.cancelAllDialogs();
-      await dialogContext.beginDialog(this.id);
+      await dialogContext.beginDialog(this.id, { command } satisfies RouteOptions);
       return;
     }
     await this.continueOrRoute(dialogContext);
+  }
+
+  /** A recognized command starts its conversation at once; anything else is routed by the waterfall. */
+  protected override onBeginDialog(innerContext: DialogContext, options?: RouteOptions): Promise<DialogTurnResult> {
+    const command = options?.command;
+    return command && this.findDialog(command) ? innerContext.beginDialog(command) : super.onBeginDialog(innerContext, options);
   }
 
   private async continueOrRoute(dialogContext: DialogContext): Promise<void> {
