@@ -7,6 +7,7 @@ import {
   type Dialog,
   type DialogContext,
   type DialogState,
+  type DialogStateManagerConfiguration,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -16,6 +17,8 @@ import { messageText, recognizeCommand } from './commands';
 import { callerOf } from './turn';
 
 const ROUTE = 'route';
+/** Where botbuilder's DialogStateManager looks for its configuration in the turn state. */
+const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface RouteOptions {
   command?: string;
@@ -33,6 +36,12 @@ export interface MainDialogParts {
  * interrupts whatever conversation was waiting: people change their mind, and old cards stay pressable.
  */
 export class MainDialog extends ComponentDialog {
+  /**
+   * botbuilder assembles the memory scopes of dialog state anew for every turn unless the turn carries them, as its
+   * DialogManager does across turns; they hold no state of a turn, so the first turn's serve every later one.
+   */
+  private stateConfiguration: DialogStateManagerConfiguration | undefined;
+
   constructor(private readonly parts: MainDialogParts) {
     super('main');
     for (const dialog of parts.dialogs) this.addDialog(dialog);
@@ -43,7 +52,9 @@ export class MainDialog extends ComponentDialog {
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
     const dialogSet = new DialogSet(dialogState);
     dialogSet.add(this);
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
     const dialogContext = await dialogSet.createContext(context);
+    this.stateConfiguration ??= dialogContext.state.configuration;
 
     const submit = cardSubmitOf(context.activity);
     if (submit) {
