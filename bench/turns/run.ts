@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import { join } from 'node:path';
-import { startCountingCosmos, type CosmosRequestCounts } from '../support/countingCosmos';
+import type { CosmosRequestCounts } from '../support/countingCosmos';
+import { startCountingStoreProcess } from '../support/countingStoreProcess';
 import { startFakeConnector } from '../support/fakeConnector';
 import { freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
 import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activities';
@@ -37,21 +38,22 @@ async function load(url: string, bodies: string[], options: { duration?: number;
 }
 
 /** Sequential turns of one kind, counting what each costs at the store. */
-async function cosmosCostPerTurn(botUrl: string, connectorUrl: string, kind: TurnKind, counts: () => CosmosRequestCounts) {
+async function cosmosCostPerTurn(botUrl: string, connectorUrl: string, kind: TurnKind, counts: () => Promise<CosmosRequestCounts>) {
   const turns = 50;
   const send = (i: number) =>
     fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: teamsMessage(kind, connectorUrl, i % 4, 100 + (i % 4)) });
   for (let i = 0; i < 8; i += 1) await send(i);
-  const before = counts();
+  const before = await counts();
   for (let i = 0; i < turns; i += 1) await send(i);
-  const after = counts();
+  const after = await counts();
   const per = (key: keyof CosmosRequestCounts) => (after[key] - before[key]) / turns;
   const total = per('pointReads') + per('queries') + per('queryPlans') + per('writes') + per('other');
   return { pointReads: per('pointReads'), queries: per('queries') + per('queryPlans'), writes: per('writes'), total };
 }
 
 async function main(): Promise<void> {
-  const cosmos = await startCountingCosmos();
+  // The store runs in a process of its own, as Azure Cosmos DB is a service of its own.
+  const cosmos = await startCountingStoreProcess();
   const connector = await startFakeConnector();
   const echoPort = await freePort();
   const botPort = await freePort();
