@@ -5,9 +5,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date (`2026-11-21`) as the reader writes dates; dates are UTC days throughout the rule book. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return dateFormatFor(locale).format(date);
+  const key = `${locale} ${isoDate.slice(0, 10)}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = dateFormatFor(locale).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+    if (formattedDates.size >= FORMATTED_DATES_REMEMBERED) formattedDates.clear();
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
+
+/** Cards show the same few dates over and over (expiries, renewals), and formatting one costs more than looking it up. */
+const FORMATTED_DATES_REMEMBERED = 5_000;
+const formattedDates = new Map<string, string>();
 
 // Building a date format is costly next to using one, and cards format many dates per turn.
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
