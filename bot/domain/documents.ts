@@ -24,6 +24,7 @@ export const DocType = z.enum([
   'audit',
   'conversationRef',
   'outbox',
+  'outboxSignal',
   'notificationSettings',
 ]);
 export type DocType = z.infer<typeof DocType>;
@@ -35,6 +36,7 @@ export type ConversationScope = z.infer<typeof ConversationScope>;
 export const TENANT_DOC_ID = 'tenant';
 export const MARKETING_CONTACT_DOC_ID = 'marketingContact';
 export const NOTIFICATION_SETTINGS_DOC_ID = 'notificationSettings';
+export const OUTBOX_SIGNAL_DOC_ID = 'outboxSignal';
 export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
 export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
@@ -163,6 +165,18 @@ export const OutboxDoc = z
   .loose();
 export type OutboxDoc = z.infer<typeof OutboxDoc>;
 
+/**
+ * Moves whenever notifications of the company are recorded or handed back. Reading it is a point read, where finding
+ * due notifications is a query: an idle dispatcher reads this and queries the outbox only when it moved.
+ */
+export const OutboxSignalDoc = z
+  .object({
+    ...storedFields('outboxSignal'),
+    changedAt: IsoDateTime,
+  })
+  .loose();
+export type OutboxSignalDoc = z.infer<typeof OutboxSignalDoc>;
+
 export const NotificationEventKind = z.enum(['offerActive', 'technicalActive', 'expiry', 'actionPackRenewal', 'requestStatus']);
 export type NotificationEventKind = z.infer<typeof NotificationEventKind>;
 
@@ -198,6 +212,7 @@ export const StoredDoc = z.discriminatedUnion('type', [
   AuditDoc,
   ConversationRefDoc,
   OutboxDoc,
+  OutboxSignalDoc,
   NotificationSettingsDoc,
 ]);
 export type StoredDoc = z.infer<typeof StoredDoc>;

@@ -50,9 +50,10 @@ export class ConversationReferences {
     this.lastSaved.set(cacheKey, { serialized, at: this.now().getTime() });
   }
 
-  async find(tenantId: string, scope: ConversationScope, key: string): Promise<Partial<ConversationReference> | undefined> {
-    const document = await this.documents.read(tenantId, conversationRefDocId(scope, key));
-    return document ? (ConversationRefDoc.parse(document).reference as Partial<ConversationReference>) : undefined;
+  /** The references of many people or teams in a few requests, in the order of `keys`. */
+  async findMany(tenantId: string, scope: ConversationScope, keys: readonly string[]): Promise<(Partial<ConversationReference> | undefined)[]> {
+    const documents = await this.documents.readMany(tenantId, keys.map((key) => conversationRefDocId(scope, key)));
+    return documents.map((document) => (document ? (ConversationRefDoc.parse(document).reference as Partial<ConversationReference>) : undefined));
   }
 
   async forget(activity: Activity): Promise<void> {

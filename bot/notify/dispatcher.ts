@@ -1,9 +1,11 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { OutboxDoc } from '../domain/documents';
 import type { Logger } from '../logger';
+import { ClaimQueue } from './claimQueue';
 import { systemClock, type Clock } from './clock';
 import type { ConversationReferences } from './conversationReferences';
 import type { Outbox, StoredNotification } from './outbox';
+import { OutboxWatch } from './outboxWatch';
 import type { ProactiveSender } from './proactiveSender';
 import { perSecond, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS } from './rateLimits';
 import { backoffMs, classifySendFailure, type SendFailure } from './sendFailures';
@@ -19,8 +21,6 @@ export interface DispatcherSettings {
   /** Sends per second per company, from this instance. */
   tenantRatePerSecond: number;
   maxConcurrentSends: number;
-  /** Added to every rate window: the connector counts arrivals, a little after we start a send. */
-  rateMarginMs: number;
   backoffBaseMs: number;
 }
 
@@ -30,14 +30,13 @@ export const DEFAULT_DISPATCHER_SETTINGS: Omit<DispatcherSettings, 'instanceId'>
   maxAttempts: 6,
   tenantRatePerSecond: 50,
   maxConcurrentSends: 128,
-  rateMarginMs: 20,
   backoffBaseMs: 1_000,
 };
 
 export interface DispatcherDependencies {
-  outbox: Pick<Outbox, 'claimDue' | 'markSent' | 'reschedule' | 'fail'>;
+  outbox: Pick<Outbox, 'findDue' | 'claim' | 'markSent' | 'reschedule' | 'fail' | 'handBack' | 'signalVersion'>;
   tenants: Pick<TenantIndex, 'listTenantIds'>;
-  conversations: Pick<ConversationReferences, 'find' | 'retire'>;
+  conversations: Pick<ConversationReferences, 'findMany' | 'retire'>;
   sender: ProactiveSender;
   /** The message a notification becomes, in its recipient's language. */
   render(notification: OutboxDoc): Partial<Activity>;
@@ -48,9 +47,14 @@ export interface DispatcherDependencies {
 
 const RENDERED_CARDS_KEPT = 256;
 const SENT_BATCH_SIZE = 100;
-/** Finding due notifications is a query; claiming many per query keeps its cost small per notification. */
-const MAX_CLAIM = 2_500;
 const SENT_BATCH_WAIT_MS = 25;
+/** Finding due notifications is the costly request: one query feeds many claims. */
+const QUERY_LIMIT = 10_000;
+/** A claim holds this many seconds of sending, so the next one, claimed meanwhile, is ready before it is needed. */
+const CLAIM_SECONDS = 2;
+const MAX_CLAIM = 2_500;
+/** The companies change on import only; between wake-ups, a new one is dispatched to within this time. */
+const TENANT_LIST_TTL_MS = 30_000;
 
 interface Delivery {
   notification: StoredNotification;
@@ -76,6 +80,8 @@ export class Dispatcher {
   private flushTimer?: NodeJS.Timeout;
   /** One event reads the same in one language for everyone: a fan-out builds its card once per language. */
   private readonly rendered = new Map<string, Partial<Activity>>();
+  private tenantList?: { tenantIds: string[]; readAt: number };
+  private readonly watch: OutboxWatch;
   private loop?: Promise<void>;
   private stopping = false;
   private wakeRequested = false;
@@ -86,8 +92,10 @@ export class Dispatcher {
     private readonly settings: DispatcherSettings,
   ) {
     this.clock = dependencies.clock ?? systemClock;
-    this.conversationLimits = new SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS, settings.rateMarginMs);
-    this.tenantLimits = new SlidingWindowLimiter(perSecond(settings.tenantRatePerSecond), settings.rateMarginMs);
+    this.conversationLimits = new SlidingWindowLimiter(TEAMS_CONVERSATION_WINDOWS);
+    this.tenantLimits = new SlidingWindowLimiter(perSecond(settings.tenantRatePerSecond));
+    // A crashed instance's claims are taken over within a quarter lease of running out.
+    this.watch = new OutboxWatch(dependencies.outbox, Math.max(settings.pollIntervalMs, settings.leaseMs / 4));
   }
 
   start(): void {
@@ -113,25 +121,46 @@ export class Dispatcher {
 
   /** Delivers everything due now, every company side by side; answers how many notifications it took on. */
   async dispatchDue(): Promise<number> {
+    return this.dispatch(await this.companies(true));
+  }
+
+  private async dispatch(tenantIds: readonly string[]): Promise<number> {
     this.conversationLimits.prune(this.clock.now());
     this.tenantLimits.prune(this.clock.now());
-    const tenantIds = await this.dependencies.tenants.listTenantIds();
     const taken = await Promise.all(tenantIds.map((tenantId) => this.dispatchTenant(tenantId)));
     await this.settled();
     return taken.reduce((sum, count) => sum + count, 0);
   }
 
+  /** Between wake-ups, only the companies whose outbox may hold something due are looked at. */
   private async run(): Promise<void> {
     while (!this.stopping) {
+      const woken = this.wakeRequested;
       this.wakeRequested = false;
       let taken = 0;
       try {
-        taken = await this.dispatchDue();
+        const tenantIds = await this.companies(woken);
+        taken = await this.dispatch(woken ? tenantIds : await this.needingLook(tenantIds));
       } catch (error) {
         this.dependencies.logger.error('dispatching notifications failed', { error });
       }
       if (!this.stopping && taken === 0 && !this.wakeRequested) await this.idle();
     }
+  }
+
+  /** Listing the companies is a query across all of them: between wake-ups, the list is read again after a while. */
+  private async companies(fresh: boolean): Promise<string[]> {
+    const now = this.clock.now();
+    if (fresh || !this.tenantList || now - this.tenantList.readAt >= TENANT_LIST_TTL_MS) {
+      this.tenantList = { tenantIds: await this.dependencies.tenants.listTenantIds(), readAt: now };
+    }
+    return this.tenantList.tenantIds;
+  }
+
+  private async needingLook(tenantIds: readonly string[]): Promise<string[]> {
+    const now = this.clock.now();
+    const needed = await Promise.all(tenantIds.map((tenantId) => this.watch.needsLook(tenantId, now)));
+    return tenantIds.filter((_tenantId, index) => needed[index]);
   }
 
   private idle(): Promise<void> {
@@ -148,11 +177,12 @@ export class Dispatcher {
 
   /** Claims in batches, the next one while the current one is sent, so sending does not pause for the store. */
   private async dispatchTenant(tenantId: string): Promise<number> {
+    const claims = this.claimQueue(tenantId);
     let taken = 0;
-    let batch = await this.claim(tenantId);
+    let batch = await this.claim(tenantId, claims);
     while (batch.length > 0 && !this.stopping) {
       taken += batch.length;
-      const next = this.claim(tenantId);
+      const next = this.claim(tenantId, claims);
       try {
         await this.deliverBatch(tenantId, batch);
       } finally {
@@ -165,15 +195,28 @@ export class Dispatcher {
 
   /**
    * A claim holds no more than this instance can send in a quarter of the lease, so claims are sent long before their
-   * lease runs out, even with the next batch claimed ahead. The conversations are looked up with the claim, ahead too.
+   * lease runs out, even with the next batch claimed ahead.
    */
-  private async claim(tenantId: string): Promise<Delivery[]> {
-    if (this.stopping) return [];
+  private claimQueue(tenantId: string): ClaimQueue {
     const { tenantRatePerSecond, leaseMs, instanceId } = this.settings;
-    const limit = Math.max(1, Math.min(MAX_CLAIM, Math.floor((tenantRatePerSecond * leaseMs) / 4000)));
-    const batch = await this.dependencies.outbox.claimDue(tenantId, { limit, now: this.clock.now(), instanceId, leaseMs });
-    const references = await Promise.all(
-      batch.map((notification) => this.dependencies.conversations.find(tenantId, 'personal', notification.recipient)),
+    const claimSize = Math.max(1, Math.min(MAX_CLAIM, tenantRatePerSecond * CLAIM_SECONDS, Math.floor((tenantRatePerSecond * leaseMs) / 4000)));
+    return new ClaimQueue(
+      this.dependencies.outbox,
+      this.watch,
+      { tenantId, instanceId, leaseMs, claimSize, queryLimit: QUERY_LIMIT },
+      this.clock,
+      this.dependencies.random ?? Math.random,
+    );
+  }
+
+  /** The conversations are looked up with the claim, ahead of sending too. */
+  private async claim(tenantId: string, claims: ClaimQueue): Promise<Delivery[]> {
+    if (this.stopping) return [];
+    const batch = await claims.next();
+    const references = await this.dependencies.conversations.findMany(
+      tenantId,
+      'personal',
+      batch.map((notification) => notification.recipient),
     );
     return batch.map((notification, index) => ({
       notification,
@@ -201,7 +244,7 @@ export class Dispatcher {
         const now = this.clock.now();
         const at = this.conversationLimits.nextAllowedAt(delivery.conversationKey, now);
         if (at > now + maxHoldMs) {
-          this.record(this.dependencies.outbox.reschedule(delivery.notification, at, { countAttempt: false }));
+          this.record(this.putOff(delivery.notification, at, { countAttempt: false }));
         } else if (at > now) {
           later.push({ ...delivery, at });
         } else {
@@ -209,10 +252,12 @@ export class Dispatcher {
           await this.waitForCapacity();
           const startedAt = this.clock.now();
           // Sending after the lease ran out could duplicate what another instance took over; it is due again anyway.
-          if (Date.parse(delivery.notification.leaseUntil ?? '') - startedAt < this.settings.leaseMs / 10) continue;
-          this.conversationLimits.record(delivery.conversationKey, startedAt);
-          this.tenantLimits.record(tenantId, startedAt);
-          this.send(tenantId, delivery);
+          const leaseUntil = Date.parse(delivery.notification.leaseUntil ?? '');
+          if (leaseUntil - startedAt < this.settings.leaseMs / 10) {
+            this.watch.putOff(tenantId, leaseUntil);
+            continue;
+          }
+          this.send(tenantId, delivery, this.countStart(tenantId, delivery));
         }
       }
       waiting = later;
@@ -245,8 +290,8 @@ export class Dispatcher {
   }
 
   /** The request counts against the concurrency limit until Teams answers; recording the outcome does not. */
-  private send(tenantId: string, delivery: Delivery): void {
-    const request = this.deliver(tenantId, delivery).then((recordOutcome) => this.record(recordOutcome()));
+  private send(tenantId: string, delivery: Delivery, startedAt: number): void {
+    const request = this.deliver(tenantId, delivery, startedAt).then((recordOutcome) => this.record(recordOutcome()));
     const tracked: Promise<void> = request
       .catch((error: unknown) => this.dependencies.logger.error('could not deliver a notification', { error }))
       .finally(() => this.sending.delete(tracked));
@@ -264,7 +309,7 @@ export class Dispatcher {
   }
 
   /** Sends; answers how to record the outcome, so the write does not hold a place among the requests under way. */
-  private async deliver(tenantId: string, delivery: Delivery): Promise<() => Promise<unknown>> {
+  private async deliver(tenantId: string, delivery: Delivery, startedAt: number): Promise<() => Promise<unknown>> {
     const { notification } = delivery;
     let activity: Partial<Activity>;
     try {
@@ -273,29 +318,49 @@ export class Dispatcher {
       this.dependencies.logger.error('could not build a notification', { id: notification.id, error });
       return () => this.giveUp(notification, 'the notification could not be built', false);
     }
-    for (;;) {
+    for (let attemptStartedAt = startedAt; ; ) {
       try {
-        await this.dependencies.sender.send(delivery.reference!, activity);
+        await this.attempt(tenantId, delivery, activity, attemptStartedAt);
         break;
       } catch (error) {
         const failure = classifySendFailure(error, this.clock.now());
-        if (failure.kind !== 'throttled' || !(await this.waitOutThrottling(tenantId, delivery, failure.retryAfterMs))) {
-          return () => this.handleFailure(tenantId, delivery, failure);
-        }
+        const retryStartedAt = failure.kind === 'throttled' ? await this.waitOutThrottling(tenantId, delivery, failure.retryAfterMs) : undefined;
+        if (retryStartedAt === undefined) return () => this.handleFailure(tenantId, delivery, failure);
+        attemptStartedAt = retryStartedAt;
       }
     }
     const sentAt = this.clock.now();
     return async () => this.recordSent(notification, sentAt);
   }
 
+  /** A send counts in the rate windows from the moment it starts… */
+  private countStart(tenantId: string, delivery: Delivery): number {
+    const startedAt = this.clock.now();
+    this.conversationLimits.record(delivery.conversationKey, startedAt);
+    this.tenantLimits.record(tenantId, startedAt);
+    return startedAt;
+  }
+
+  /** …until the moment it is answered, since Teams counts it when it arrives, somewhere in between. */
+  private async attempt(tenantId: string, delivery: Delivery, activity: Partial<Activity>, startedAt: number): Promise<void> {
+    try {
+      await this.dependencies.sender.send(delivery.reference!, activity);
+    } finally {
+      const answeredAt = this.clock.now();
+      this.conversationLimits.answered(delivery.conversationKey, startedAt, answeredAt);
+      this.tenantLimits.answered(tenantId, startedAt, answeredAt);
+    }
+  }
+
   /**
    * A short Retry-After is waited out here, within the claim's lease: the notification stays claimed, and the store
-   * sees neither a write nor a query for it. False when the wait would outlast the lease (it goes back to the outbox).
+   * sees neither a write nor a query for it. Answers when the retry started; undefined when the wait would outlast
+   * the lease (it goes back to the outbox).
    */
-  private async waitOutThrottling(tenantId: string, delivery: Delivery, retryAfterMs: number): Promise<boolean> {
+  private async waitOutThrottling(tenantId: string, delivery: Delivery, retryAfterMs: number): Promise<number | undefined> {
     const retryAt = this.clock.now() + retryAfterMs;
     const leaseEnds = Date.parse(delivery.notification.leaseUntil ?? '') - this.settings.leaseMs / 4;
-    if (!(retryAt < leaseEnds)) return false;
+    if (!(retryAt < leaseEnds)) return undefined;
     this.conversationLimits.pause(delivery.conversationKey, retryAt);
     for (;;) {
       const now = this.clock.now();
@@ -303,10 +368,7 @@ export class Dispatcher {
       if (at <= now) break;
       await this.clock.sleep(at - now);
     }
-    const startedAt = this.clock.now();
-    this.conversationLimits.record(delivery.conversationKey, startedAt);
-    this.tenantLimits.record(tenantId, startedAt);
-    return true;
+    return this.countStart(tenantId, delivery);
   }
 
   /** Deliveries are recorded in bulk: a fan-out then costs the store one write per notification, in few requests. */
@@ -347,11 +409,11 @@ export class Dispatcher {
   private async handleFailure(tenantId: string, delivery: Delivery, failure: SendFailure): Promise<void> {
     const { notification } = delivery;
     const now = this.clock.now();
-    const { outbox, conversations, logger } = this.dependencies;
+    const { conversations, logger } = this.dependencies;
     switch (failure.kind) {
       case 'throttled':
         this.conversationLimits.pause(delivery.conversationKey, now + failure.retryAfterMs);
-        await outbox.reschedule(notification, now + failure.retryAfterMs, { countAttempt: false, reason: failure.reason });
+        await this.putOff(notification, now + failure.retryAfterMs, { countAttempt: false, reason: failure.reason });
         return;
       case 'transient': {
         const attempts = notification.attempts + 1;
@@ -360,7 +422,7 @@ export class Dispatcher {
           return;
         }
         const delay = backoffMs(attempts, this.dependencies.random ?? Math.random, this.settings.backoffBaseMs);
-        await outbox.reschedule(notification, now + delay, { countAttempt: true, reason: failure.reason });
+        await this.putOff(notification, now + delay, { countAttempt: true, reason: failure.reason });
         return;
       }
       case 'conversationGone':
@@ -381,11 +443,14 @@ export class Dispatcher {
     await this.dependencies.outbox.fail(notification, reason, countAttempt);
   }
 
+  /** Back to the outbox until `at`; this instance looks again then. */
+  private async putOff(notification: StoredNotification, at: number, change: { countAttempt: boolean; reason?: string }): Promise<void> {
+    await this.dependencies.outbox.reschedule(notification, at, change);
+    this.watch.putOff(notification.tenantId, at);
+  }
+
   /** Claimed but not started (stopping): due again at once, for whichever instance runs. */
   private async handBack(notifications: StoredNotification[]): Promise<void> {
-    const now = this.clock.now();
-    await Promise.allSettled(
-      notifications.map((notification) => this.dependencies.outbox.reschedule(notification, now, { countAttempt: false })),
-    );
+    if (notifications.length > 0) await this.dependencies.outbox.handBack(notifications, this.clock.now());
   }
 }

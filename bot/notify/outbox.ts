@@ -1,8 +1,11 @@
 import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
 import { OutboxDoc, outboxDocId } from '../domain/documents';
+import { bulkInChunks } from '../store/bulk';
 import { ConcurrencyError, storeCall } from '../store/errors';
+import { withoutEtag } from '../store/withoutEtag';
 import type { Stored, TenantDocuments } from '../store/tenantDocuments';
 import type { NotificationEvent } from './dueEvents';
+import { OutboxSignal } from './outboxSignal';
 import type { Delivery } from './recipients';
 
 export type StoredNotification = Stored<OutboxDoc>;
@@ -12,77 +15,89 @@ export function notificationDocId(eventId: string, recipient: string): string {
   return outboxDocId(`${eventId}:${recipient}`);
 }
 
-export interface ClaimRequest {
-  limit: number;
+export interface Lease {
   now: number;
   instanceId: string;
   leaseMs: number;
 }
-
-/** Candidates read beyond what is claimed: instances polling together then rarely pick the same ones. */
-const SPARE_CANDIDATES = 100;
-/** The most operations the store takes in one bulk request. */
-const BULK_SIZE = 100;
 
 /**
  * Notifications waiting to be delivered, one document per event and person. Every change of a notification is
  * conditioned on the ETag of the claim that holds it, so two dispatchers never both hold one.
  */
 export class Outbox {
+  private readonly signal: OutboxSignal;
+
   constructor(
     private readonly documents: TenantDocuments,
     private readonly container: Container,
-  ) {}
-
-  /** Creates what is not there yet; an id already taken means the event was recorded for that person before. */
-  async enqueue(tenantId: string, event: NotificationEvent, deliveries: readonly Delivery[], now: number): Promise<number> {
-    const at = new Date(now).toISOString();
-    let created = 0;
-    for (let start = 0; start < deliveries.length; start += BULK_SIZE) {
-      const operations: OperationInput[] = deliveries.slice(start, start + BULK_SIZE).map(({ recipient, locale }) => {
-        const document: OutboxDoc = {
-          id: notificationDocId(event.id, recipient),
-          tenantId,
-          type: 'outbox',
-          eventId: event.id,
-          event: event.kind,
-          payload: event.facts,
-          recipient,
-          locale,
-          status: 'pending',
-          attempts: 0,
-          createdAt: at,
-          nextAttemptAt: at,
-        };
-        return { operationType: BulkOperationType.Create, partitionKey: tenantId, resourceBody: document as unknown as JSONObject };
-      });
-      for (const response of await storeCall(() => this.container.items.bulk(operations))) {
-        if (response.statusCode === 201) created += 1;
-        else if (response.statusCode !== 409) throw new Error(`The store answered ${response.statusCode} to recording a notification`);
-      }
-    }
-    return created;
+  ) {
+    this.signal = new OutboxSignal(documents);
   }
 
   /**
-   * Takes up to `limit` due notifications for this instance until the lease ends. A notification another instance
-   * claimed in between is skipped; one whose lease ran out is due again and taken over.
+   * Creates what is not there yet; an id already taken means the event was recorded for that person before. New
+   * notifications ring the company's outbox signal once all of them are stored.
    */
-  async claimDue(tenantId: string, request: ClaimRequest): Promise<StoredNotification[]> {
-    const now = new Date(request.now).toISOString();
-    const top = request.limit + SPARE_CANDIDATES;
+  async enqueue(tenantId: string, event: NotificationEvent, deliveries: readonly Delivery[], now: number): Promise<number> {
+    const at = new Date(now).toISOString();
+    const operations: OperationInput[] = deliveries.map(({ recipient, locale }) => {
+      const document: OutboxDoc = {
+        id: notificationDocId(event.id, recipient),
+        tenantId,
+        type: 'outbox',
+        eventId: event.id,
+        event: event.kind,
+        payload: event.facts,
+        recipient,
+        locale,
+        status: 'pending',
+        attempts: 0,
+        createdAt: at,
+        nextAttemptAt: at,
+      };
+      return { operationType: BulkOperationType.Create, partitionKey: tenantId, resourceBody: document as unknown as JSONObject };
+    });
+    let created = 0;
+    for (const response of await bulkInChunks(this.container, operations)) {
+      if (response.statusCode === 201) created += 1;
+      else if (response.statusCode !== 409) throw new Error(`The store answered ${response.statusCode} to recording a notification`);
+    }
+    if (created > 0) await this.signal.ring(tenantId, now);
+    return created;
+  }
+
+  /** Changes whenever notifications of the company are recorded or handed back; reading it costs no query. */
+  signalVersion(tenantId: string): Promise<string | undefined> {
+    return this.signal.version(tenantId);
+  }
+
+  /**
+   * Up to `limit` notifications due at `now`, the longest waiting first, read without claiming them: one query can
+   * feed many claims. A notification claimed by an instance whose lease ran out is due again, to be taken over.
+   */
+  async findDue(tenantId: string, now: number, limit: number): Promise<StoredNotification[]> {
     const candidates = await this.select<OutboxDoc>(
-      `SELECT TOP ${top} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.status = 'pending' AND c.nextAttemptAt <= @now ORDER BY c.nextAttemptAt`,
+      `SELECT TOP ${limit} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.status = 'pending' AND c.nextAttemptAt <= @now ORDER BY c.nextAttemptAt`,
       [
         { name: '@tenantId', value: tenantId },
-        { name: '@now', value: now },
+        { name: '@now', value: new Date(now).toISOString() },
       ],
-      top,
+      limit,
     );
-    const leaseUntil = new Date(request.now + request.leaseMs).toISOString();
+    return candidates.map(parse);
+  }
+
+  /**
+   * Claims these notifications, as `findDue` read them, for this instance until the lease ends. Each claim is
+   * conditioned on the ETag that was read, so one changed since (another instance claimed it) is skipped: nothing is
+   * ever held by two instances.
+   */
+  async claim(candidates: readonly StoredNotification[], lease: Lease): Promise<StoredNotification[]> {
+    const leaseUntil = new Date(lease.now + lease.leaseMs).toISOString();
     const claims = await this.replaceEach(
-      spreadOut(candidates.map(parse), request.limit).map((candidate) => ({
-        next: { ...candidate, claimedBy: request.instanceId, leaseUntil, nextAttemptAt: leaseUntil },
+      candidates.map((candidate) => ({
+        next: { ...candidate, claimedBy: lease.instanceId, leaseUntil, nextAttemptAt: leaseUntil },
         etag: candidate._etag,
       })),
     );
@@ -118,6 +133,12 @@ export class Outbox {
     );
   }
 
+  /** Claimed but not to be sent here (the dispatcher stops): due at once, and every instance is told. */
+  async handBack(notifications: readonly StoredNotification[], now: number): Promise<void> {
+    await Promise.allSettled(notifications.map((notification) => this.reschedule(notification, now, { countAttempt: false })));
+    for (const tenantId of new Set(notifications.map((notification) => notification.tenantId))) await this.signal.ring(tenantId, now);
+  }
+
   /** Dead letter: kept with the reason, never tried again. */
   fail(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<StoredNotification | undefined> {
     const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
@@ -146,25 +167,19 @@ export class Outbox {
    * undefined where the condition failed.
    */
   private async replaceEach(changes: readonly { next: OutboxDoc; etag: string }[]): Promise<(StoredNotification | undefined)[]> {
-    const results: (StoredNotification | undefined)[] = [];
-    for (let start = 0; start < changes.length; start += BULK_SIZE) {
-      const chunk = changes.slice(start, start + BULK_SIZE);
-      const operations: OperationInput[] = chunk.map(({ next, etag }) => {
-        const { _etag: _ignored, ...body } = next as OutboxDoc & { _etag?: string };
-        return { operationType: BulkOperationType.Replace, id: next.id, partitionKey: next.tenantId, resourceBody: body as JSONObject, ifMatch: etag };
-      });
-      const responses = await storeCall(() => this.container.items.bulk(operations));
-      responses.forEach((response, index) => {
-        if (response.statusCode >= 200 && response.statusCode < 300 && response.resourceBody) {
-          results.push(parse(response.resourceBody));
-        } else if (response.statusCode === 412 || response.statusCode === 404) {
-          results.push(undefined);
-        } else {
-          throw new Error(`The store answered ${response.statusCode} for ${chunk[index]!.next.id}`);
-        }
-      });
-    }
-    return results;
+    const operations: OperationInput[] = changes.map(({ next, etag }) => ({
+      operationType: BulkOperationType.Replace,
+      id: next.id,
+      partitionKey: next.tenantId,
+      resourceBody: withoutEtag(next) as JSONObject,
+      ifMatch: etag,
+    }));
+    const responses = await bulkInChunks(this.container, operations);
+    return responses.map((response, index) => {
+      if (response.statusCode >= 200 && response.statusCode < 300 && response.resourceBody) return parse(response.resourceBody);
+      if (response.statusCode === 412 || response.statusCode === 404) return undefined;
+      throw new Error(`The store answered ${response.statusCode} for ${changes[index]!.next.id}`);
+    });
   }
 
   /** Queries that need TOP or an aggregate; always scoped to one tenant in the WHERE clause. */
@@ -182,11 +197,4 @@ function parse(document: object): StoredNotification {
   const notification: Record<string, unknown> = { ...OutboxDoc.parse(document), _etag: String(etag) };
   for (const property of SYSTEM_PROPERTIES) delete notification[property];
   return notification as StoredNotification;
-}
-
-/** Up to `limit` candidates, starting at a random place so that instances reading the same list claim different ones. */
-function spreadOut<T>(candidates: readonly T[], limit: number): T[] {
-  if (candidates.length <= limit) return [...candidates];
-  const start = Math.floor(Math.random() * (candidates.length - limit + 1));
-  return candidates.slice(start, start + limit);
 }

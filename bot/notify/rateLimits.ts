@@ -17,20 +17,18 @@ export function perSecond(rate: number): RateWindow[] {
 }
 
 /**
- * Sliding windows per key (a conversation, a tenant), fed with the moments sends actually started, in order.
- * `marginMs` widens every window a little: the connector counts arrivals, which trail the moment we started a send
- * by a varying few milliseconds, and a window we see as just passed may not have passed for it.
+ * Sliding windows per key (a conversation, a tenant). The connector counts a send when it arrives, somewhere between
+ * the moment it started and the moment it was answered, so a send counts here from its start and, once `answered`,
+ * until its answer has left the window: a send answered within a window is not forgotten here before the connector
+ * forgets it, however long it travelled.
  */
 export class SlidingWindowLimiter {
   private readonly sends = new Map<string, number[]>();
   private readonly pausedUntil = new Map<string, number>();
   private readonly longestMs: number;
 
-  constructor(
-    private readonly windows: readonly RateWindow[],
-    private readonly marginMs = 0,
-  ) {
-    this.longestMs = Math.max(...windows.map((window) => window.windowMs)) + marginMs;
+  constructor(private readonly windows: readonly RateWindow[]) {
+    this.longestMs = Math.max(...windows.map((window) => window.windowMs));
   }
 
   /** The earliest moment from `now` on at which one more send to `key` stays within every window. */
@@ -42,18 +40,27 @@ export class SlidingWindowLimiter {
       if (times.length < limit) continue;
       // The send that must leave the window first: the limit-th most recent one.
       const blocking = times[times.length - limit]!;
-      allowedAt = Math.max(allowedAt, blocking + windowMs + this.marginMs);
+      allowedAt = Math.max(allowedAt, blocking + windowMs);
     }
     return allowedAt;
   }
 
   record(key: string, at: number): void {
     const times = this.sends.get(key) ?? [];
-    times.push(at);
+    insertInOrder(times, at);
     const horizon = at - this.longestMs;
     let expired = 0;
     while (expired < times.length && times[expired]! <= horizon) expired += 1;
     if (expired > 0) times.splice(0, expired);
+    this.sends.set(key, times);
+  }
+
+  /** The send to `key` that started at `startedAt` was answered at `answeredAt`: it counts until then. */
+  answered(key: string, startedAt: number, answeredAt: number): void {
+    const times = this.sends.get(key) ?? [];
+    const started = times.lastIndexOf(startedAt);
+    if (started >= 0) times.splice(started, 1);
+    insertInOrder(times, answeredAt);
     this.sends.set(key, times);
   }
 
@@ -69,4 +76,11 @@ export class SlidingWindowLimiter {
     }
     for (const [key, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(key);
   }
+}
+
+/** Keeps `times` ascending; what is inserted is mostly the latest, so the search starts at the end. */
+function insertInOrder(times: number[], at: number): void {
+  let index = times.length;
+  while (index > 0 && times[index - 1]! > at) index -= 1;
+  times.splice(index, 0, at);
 }

@@ -1,4 +1,5 @@
-import type { Container, SqlParameter } from '@azure/cosmos';
+import { BulkOperationType, type Container, type SqlParameter } from '@azure/cosmos';
+import { bulkInChunks } from './bulk';
 import { AlreadyExistsError, ConcurrencyError, statusCodeOf, storeCall } from './errors';
 import { withoutEtag } from './withoutEtag';
 
@@ -36,6 +37,21 @@ export class TenantDocuments {
         if (statusCodeOf(error) === 404) return undefined;
         throw error;
       }
+    });
+  }
+
+  /** Many point reads in a few bulk requests, in the order given; undefined where there is no such document. */
+  async readMany<T extends TenantDocument>(tenantId: string, ids: readonly string[]): Promise<(Stored<T> | undefined)[]> {
+    const responses = await bulkInChunks(
+      this.container,
+      ids.map((id) => ({ operationType: BulkOperationType.Read, id, partitionKey: tenantId })),
+    );
+    return responses.map((response, index) => {
+      if (response.statusCode === 404) return undefined;
+      if (response.statusCode !== 200 || !response.resourceBody) {
+        throw new Error(`The store answered ${response.statusCode} to reading ${ids[index]}`);
+      }
+      return withoutSystemProperties(response.resourceBody) as unknown as Stored<T>;
     });
   }
 

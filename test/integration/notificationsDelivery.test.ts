@@ -77,7 +77,8 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     const clock = sinon.useFakeTimers({ now: new Date('2026-12-15T09:00:00Z'), toFake: ['Date'] });
     const conversation = await harness.install(ALEX);
     await harness.enqueue('crash', [ALEX]);
-    const crashed = await harness.outbox.claimDue(DEMO_TENANT_ID, { limit: 10, now: Date.now(), instanceId: 'crashed', leaseMs: 60_000 });
+    const due = await harness.outbox.findDue(DEMO_TENANT_ID, Date.now(), 10);
+    const crashed = await harness.outbox.claim(due, { now: Date.now(), instanceId: 'crashed', leaseMs: 60_000 });
     assert.equal(crashed.length, 1);
     const survivor = harness.dispatcher({ leaseMs: 60_000 });
     clock.tick(59_000);
@@ -175,7 +176,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
         const failed = await stored();
         assert.equal(failed.status, 'failed');
         assert.equal(failed.lastError, `conversation gone: ${status} ${code}`);
-        assert.equal(await harness.conversations.find(DEMO_TENANT_ID, 'personal', ALEX), undefined);
+        assert.deepEqual(await harness.conversations.findMany(DEMO_TENANT_ID, 'personal', [ALEX]), [undefined]);
         assert.equal(harness.connector.requests.length, 1);
       });
     }
@@ -201,7 +202,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
       for (let index = 0; index < 70; index += 1) await harness.enqueue(`burst-${index}`, [ALEX]);
       const sender = recordingSender();
       const start = Date.now();
-      await harness.dispatcher({ rateMarginMs: 0, leaseMs: 600_000 }, { sender, clock: fakeSleep }).dispatchDue();
+      await harness.dispatcher({ leaseMs: 600_000 }, { sender, clock: fakeSleep }).dispatchDue();
       const times = sender.sends.map((send) => send.at);
       assert.equal(times.length, 70);
       for (const window of TEAMS_CONVERSATION_WINDOWS as readonly RateWindow[]) {
@@ -217,7 +218,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
       await harness.enqueue('rate', people);
       const sender = recordingSender();
       const start = Date.now();
-      await harness.dispatcher({ tenantRatePerSecond: 10, rateMarginMs: 0 }, { sender, clock: fakeSleep }).dispatchDue();
+      await harness.dispatcher({ tenantRatePerSecond: 10 }, { sender, clock: fakeSleep }).dispatchDue();
       const times = sender.sends.map((send) => send.at);
       assert.equal(times.length, 45);
       assert.ok(busiestWindow(times, 1_000) <= 10, `${busiestWindow(times, 1_000)} sends in one second`);

@@ -57,6 +57,17 @@ describe('the Cosmos store (embedded server, real protocol)', () => {
       assert.ok(widened.every((note) => note.tenantId === 'tenant-a'));
     });
 
+    it('reads many documents in bulk, in the order asked, of the one tenant only', async () => {
+      const ids = Array.from({ length: 250 }, (_unused, index) => `many-${index}`);
+      const stored = ids.filter((_id, index) => index % 2 === 0);
+      await Promise.all(stored.map((id) => documents.create<Note>({ id, tenantId: 't1', type: 'note', text: id })));
+      await documents.create<Note>({ id: 'many-1', tenantId: 't2', type: 'note', text: 'of another tenant' });
+      const read = await documents.readMany<Note>('t1', ids);
+      assert.equal(read.length, 250);
+      read.forEach((note, index) => assert.equal(note?.text, index % 2 === 0 ? ids[index] : undefined, ids[index]));
+      assert.equal(typeof read[0]?._etag, 'string');
+    });
+
     it('deletes only the version that was read', async () => {
       const created = await documents.create<Note>({ id: 'n3', tenantId: 't1', type: 'note', text: 'a' });
       await documents.replace<Note>({ ...created, text: 'b' }, created._etag);

@@ -29,6 +29,7 @@ describe('domain/documents', () => {
       'audit',
       'conversationRef',
       'outbox',
+      'outboxSignal',
       'notificationSettings',
     ]);
   });

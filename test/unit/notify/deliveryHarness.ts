@@ -1,6 +1,7 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { FakeTeamsConnector, type FakeConnectorOptions } from '../../../bench/fakeTeamsConnector';
+import { startCountingCosmos, type CosmosRequestCounts } from '../../../bench/support/countingCosmos';
 import { createAdapter } from '../../../bot/adapter';
 import { conversationRefDocId, type ConversationRefDoc, type OutboxDoc } from '../../../bot/domain/documents';
 import { createLogger } from '../../../bot/logger';
@@ -13,7 +14,6 @@ import { AdapterProactiveSender, type ProactiveSender } from '../../../bot/notif
 import { TenantIndex } from '../../../bot/notify/tenantIndex';
 import { importTenant, parseImportFile } from '../../../bot/services/importTenant';
 import { createCosmosClient } from '../../../bot/store/cosmosClient';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../bot/store/embeddedCosmos';
 import { TenantDocuments } from '../../../bot/store/tenantDocuments';
 import { renderNotification } from '../../../dialogs/notifications/renderNotification';
 import { demoFileJson, DEMO_TENANT_ID } from '../../support/demo';
@@ -22,8 +22,8 @@ import type { Container, CosmosClient } from '@azure/cosmos';
 export const quietLogger = createLogger('silent');
 
 /**
- * The demo company in a fresh embedded store, a fake Teams connector on loopback, and everything a dispatcher
- * needs; each test builds the dispatchers it wants.
+ * The demo company in a fresh embedded store that counts the requests it serves, a fake Teams connector on loopback,
+ * and everything a dispatcher needs; each test builds the dispatchers it wants.
  */
 export interface DeliveryHarness {
   container: Container;
@@ -31,6 +31,8 @@ export interface DeliveryHarness {
   outbox: Outbox;
   conversations: ConversationReferences;
   connector: FakeTeamsConnector;
+  /** What the store has served so far, by kind. */
+  storeRequests(): CosmosRequestCounts;
   /** Gives the person a personal chat with the bot; answers its conversation id. */
   install(recipient: string): Promise<string>;
   /** Records one event for these people, due now. */
@@ -41,7 +43,7 @@ export interface DeliveryHarness {
 }
 
 export async function startDeliveryHarness(connectorOptions: FakeConnectorOptions = {}): Promise<DeliveryHarness> {
-  const cosmos: EmbeddedCosmos = await startEmbeddedCosmos({ logger: quietLogger });
+  const cosmos = await startCountingCosmos();
   const client: CosmosClient = createCosmosClient(cosmos);
   const { database } = await client.databases.createIfNotExists({ id: `notify-${randomUUID()}` });
   const { container } = await database.containers.createIfNotExists({ id: 'benefits', partitionKey: { paths: ['/tenantId'] } });
@@ -58,6 +60,7 @@ export async function startDeliveryHarness(connectorOptions: FakeConnectorOption
     outbox,
     conversations,
     connector,
+    storeRequests: cosmos.counts,
     async install(recipient) {
       const conversationId = `a:personal-${recipient}`;
       const reference: Partial<ConversationReference> = {

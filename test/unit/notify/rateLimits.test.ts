@@ -26,11 +26,24 @@ describe('notify/rateLimits', () => {
     assert.equal(hour.nextAllowedAt('c', 1_800_000), 3_600_000);
   });
 
-  it('keeps conversations apart, widens windows by the margin, and honours a pause', () => {
-    const limiter = new SlidingWindowLimiter([{ limit: 1, windowMs: 1_000 }], 20);
+  it('counts a send until its answer has left the window, since the connector counts it on arrival', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 2, windowMs: 1_000 }]);
+    limiter.record('c', 0);
+    limiter.record('c', 10);
+    assert.equal(limiter.nextAllowedAt('c', 20), 1_000, 'unanswered sends count from their start');
+    limiter.answered('c', 0, 300);
+    assert.equal(limiter.nextAllowedAt('c', 20), 1_010, 'the send started later now leaves the window first');
+    limiter.answered('c', 10, 40);
+    assert.equal(limiter.nextAllowedAt('c', 20), 1_040, 'answered sends count until their answer');
+    limiter.record('c', 1_040);
+    assert.equal(limiter.nextAllowedAt('c', 1_040), 1_300);
+  });
+
+  it('keeps conversations apart and honours a pause', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 1, windowMs: 1_000 }]);
     limiter.record('a', 0);
     assert.equal(limiter.nextAllowedAt('b', 0), 0);
-    assert.equal(limiter.nextAllowedAt('a', 0), 1_020);
+    assert.equal(limiter.nextAllowedAt('a', 0), 1_000);
     limiter.pause('b', 5_000);
     assert.equal(limiter.nextAllowedAt('b', 0), 5_000);
   });
