@@ -7,8 +7,8 @@ export { freePort } from '../../scripts/playground/ports';
 export const ROOT = join(__dirname, '..', '..');
 
 /** A TypeScript entry point run in one Node process (no wrapper process), so its pid is the one to measure. */
-export function runTypeScript(entry: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', join(ROOT, entry)], {
+export function runTypeScript(entry: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...nodeFlags, '--import', 'tsx', join(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

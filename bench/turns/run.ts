@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CosmosRequestCounts } from '../support/countingCosmos';
 import { startCountingStoreProcess } from '../support/countingStoreProcess';
 import { startFakeConnector } from '../support/fakeConnector';
+import { FULL_GC_TRACE_FLAGS, watchLiveHeap } from '../support/liveHeap';
 import { freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
 import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activities';
 
@@ -58,15 +59,20 @@ async function main(): Promise<void> {
   const echoPort = await freePort();
   const botPort = await freePort();
   const echo = runTypeScript('bench/turns/echoBot.ts', { PORT: String(echoPort) });
-  const bot = runTypeScript('bot/index.ts', {
-    PORT: String(botPort),
-    COSMOS_ENDPOINT: cosmos.endpoint,
-    COSMOS_KEY: cosmos.key,
-    COSMOS_DATABASE: 'bench',
-    SEED_FILE: join(ROOT, 'examples', 'demo-tenant.json'),
-    LOG_LEVEL: 'error',
-    NOTIFICATIONS_ENABLED: 'false',
-  });
+  const bot = runTypeScript(
+    'bot/index.ts',
+    {
+      PORT: String(botPort),
+      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_KEY: cosmos.key,
+      COSMOS_DATABASE: 'bench',
+      SEED_FILE: join(ROOT, 'examples', 'demo-tenant.json'),
+      LOG_LEVEL: 'error',
+      NOTIFICATIONS_ENABLED: 'false',
+    },
+    FULL_GC_TRACE_FLAGS,
+  );
+  const liveHeap = watchLiveHeap(bot.stdout!);
   const echoUrl = `http://127.0.0.1:${echoPort}`;
   const botUrl = `http://127.0.0.1:${botPort}`;
   try {
@@ -89,11 +95,11 @@ async function main(): Promise<void> {
     process.stdout.write(`memory over ${MEMORY_TURNS} turns…\n`);
     const first = Math.round(MEMORY_TURNS / 5);
     await load(botUrl, bodies, { amount: first });
-    const memoryAtFirst = residentMemoryMiB(bot.pid!);
+    const atFirst = { rss: residentMemoryMiB(bot.pid!), heap: liveHeap.latestMiB(), collections: liveHeap.collections() };
     await load(botUrl, bodies, { amount: MEMORY_TURNS - first });
-    const memoryAtEnd = residentMemoryMiB(bot.pid!);
+    const atEnd = { rss: residentMemoryMiB(bot.pid!), heap: liveHeap.latestMiB(), collections: liveHeap.collections() };
 
-    report({ echoResult, botResult, costs, memory: { first, memoryAtFirst, memoryAtEnd } });
+    report({ echoResult, botResult, costs, memory: { first, atFirst, atEnd } });
   } finally {
     await stop(bot);
     await stop(echo);
@@ -106,12 +112,16 @@ function report(results: {
   echoResult: LoadResult;
   botResult: LoadResult;
   costs: Record<string, { pointReads: number; queries: number; writes: number; total: number }>;
-  memory: { first: number; memoryAtFirst: number; memoryAtEnd: number };
+  memory: { first: number; atFirst: MemoryReading; atEnd: MemoryReading };
 }): void {
   const { echoResult, botResult, costs, memory } = results;
   const throughputRatio = botResult.turnsPerSecond / echoResult.turnsPerSecond;
   const p99Ratio = botResult.p99 / Math.max(echoResult.p99, 1);
-  const growth = (memory.memoryAtEnd - memory.memoryAtFirst) / memory.memoryAtFirst;
+  const { atFirst, atEnd } = memory;
+  const rssGrowth = (atEnd.rss - atFirst.rss) / atFirst.rss;
+  // Without a full collection in between, the live heap was not measured again.
+  const heapMeasured = atFirst.heap !== undefined && atEnd.heap !== undefined && atEnd.collections > atFirst.collections;
+  const heapGrowth = heapMeasured ? (atEnd.heap! - atFirst.heap!) / atFirst.heap! : Number.NaN;
   const maxUnchangedCost = Math.max(costs.help!.total, costs.benefitsSummary!.total, costs.assignedToMe!.total);
   const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
   const lines = [
@@ -127,14 +137,29 @@ function report(results: {
     '|---|---|---|---|---|',
     ...Object.entries(costs).map(([kind, cost]) => `| ${kind} | ${cost.pointReads.toFixed(2)} | ${cost.queries.toFixed(2)} | ${cost.writes.toFixed(2)} | ${cost.total.toFixed(2)} |`),
     '',
-    `memory (RSS) after ${memory.first} turns: ${memory.memoryAtFirst.toFixed(1)} MiB; after ${MEMORY_TURNS}: ${memory.memoryAtEnd.toFixed(1)} MiB (${(growth * 100).toFixed(1)} %)`,
+    `live heap (after the latest full GC) after ${memory.first} turns: ${mib(atFirst.heap)}; after ${MEMORY_TURNS}: ${mib(atEnd.heap)} (${percent(heapGrowth)}; ${atEnd.collections - atFirst.collections} full GCs in between)`,
+    `resident memory (RSS) after ${memory.first} turns: ${mib(atFirst.rss)}; after ${MEMORY_TURNS}: ${mib(atEnd.rss)} (${percent(rssGrowth)})`,
     '',
     `throughput ≥ 0.5 × echo: ${throughputRatio.toFixed(2)} — ${verdict(throughputRatio >= 0.5)}`,
     `p99 < 3 × echo: ${p99Ratio.toFixed(2)} — ${verdict(p99Ratio < 3)}`,
     `≤ 4 Cosmos requests for a turn that changes nothing: ${maxUnchangedCost.toFixed(2)} — ${verdict(maxUnchangedCost <= 4)}`,
-    `memory flat from ${memory.first} to ${MEMORY_TURNS} turns (growth under 10 %): ${(growth * 100).toFixed(1)} % — ${verdict(growth < 0.1)}`,
+    `memory flat from ${memory.first} to ${MEMORY_TURNS} turns (live heap growth under 10 %): ${percent(heapGrowth)} — ${verdict(heapMeasured && heapGrowth < 0.1)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+interface MemoryReading {
+  rss: number;
+  heap: number | undefined;
+  collections: number;
+}
+
+function mib(value: number | undefined): string {
+  return value === undefined ? 'not measured' : `${value.toFixed(1)} MiB`;
+}
+
+function percent(ratio: number): string {
+  return Number.isNaN(ratio) ? 'not measured' : `${(ratio * 100).toFixed(1)} %`;
 }
 
 main().catch((error: unknown) => {
