@@ -12,8 +12,6 @@ import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
-import { ReadThroughCache } from './store/readThroughCache';
-import type { CallerLookups } from './services/caller';
 import { tenantGuard } from './tenantGuard';
 import { BenefitsBot } from './teamsBot';
 import { createMainDialog } from '../dialogs/createMainDialog';
@@ -47,7 +45,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       conversationState,
       mainDialog: createMainDialog(services, logger.child('dialogs')),
       services,
-      directory: callerLookups(directory),
+      directory: services.directory.callerLookups,
       conversations,
       logger: logger.child('bot'),
     });
@@ -92,18 +90,3 @@ async function seedIfEmpty(
   logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
 }
 
-/**
- * Who is calling is looked up every turn, and both the profile and the caller's roster entry are remembered for a
- * while: they change on import. What the caller may change is decided on a fresh roster entry (see runAction).
- */
-function callerLookups(directory: DirectoryRepository): CallerLookups {
-  const profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);
-  const rosterEntries = new ReadThroughCache(
-    ({ tenantId, aadObjectId }: { tenantId: string; aadObjectId: string }) => directory.getUser(tenantId, aadObjectId),
-    ({ tenantId, aadObjectId }) => `${tenantId}|${aadObjectId}`,
-  );
-  return {
-    getTenant: (tenantId) => profiles.get(tenantId),
-    getUser: (tenantId, aadObjectId) => rosterEntries.get({ tenantId, aadObjectId }),
-  };
-}

@@ -3,6 +3,7 @@ import { holdersOf } from '../domain/permissions';
 import type { PartnerCenterRole } from '../domain/roles';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import { ReadThroughCache } from '../store/readThroughCache';
+import type { CallerLookups } from './caller';
 
 interface RoleQuestion {
   tenantId: string;
@@ -11,12 +12,21 @@ interface RoleQuestion {
 
 /**
  * What the use cases ask about a company's people. A roster entry and the list of people are read fresh: roles decide
- * what may be changed. "Who holds this role" (to name the people to ask) and the roster for the people pickers on cards
- * are asked for on many turns and change only on import, so they are remembered for a short while.
+ * what may be changed. What every turn asks (who is calling, their company) and what many turns show ("who holds this
+ * role", to name the people to ask, and the people pickers on cards) change only on import, so they are remembered for
+ * a short while.
  */
 export class DirectoryService {
   private readonly holders: ReadThroughCache<RoleQuestion, UserDoc[]>;
   private readonly rosters: ReadThroughCache<string, UserDoc[]>;
+  private readonly profiles: ReadThroughCache<string, TenantDoc>;
+  private readonly rosterEntries: ReadThroughCache<{ tenantId: string; aadObjectId: string }, UserDoc>;
+
+  /** Who is calling and from which company, for a turn: remembered, since every turn asks. */
+  readonly callerLookups: CallerLookups = {
+    getTenant: (tenantId) => this.profiles.get(tenantId),
+    getUser: (tenantId, aadObjectId) => this.rosterEntries.get({ tenantId, aadObjectId }),
+  };
 
   constructor(private readonly directory: DirectoryRepository) {
     this.holders = new ReadThroughCache(
@@ -26,6 +36,11 @@ export class DirectoryService {
     this.rosters = new ReadThroughCache(
       async (tenantId: string) => (await directory.listUsers(tenantId)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
       (tenantId) => tenantId,
+    );
+    this.profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);
+    this.rosterEntries = new ReadThroughCache(
+      ({ tenantId, aadObjectId }: { tenantId: string; aadObjectId: string }) => directory.getUser(tenantId, aadObjectId),
+      ({ tenantId, aadObjectId }) => `${tenantId}|${aadObjectId}`,
     );
   }
 
