@@ -60,7 +60,12 @@ export class BenefitsBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     if (CALLER_ACTIVITIES.has(context.activity.type)) {
-      context.turnState.set(CALLER_TURN_KEY, await resolveCaller(context.activity, this.dependencies.directory));
+      // A message goes to the dialogs, which need the conversation state: it is read while the caller is looked up.
+      const [caller] = await Promise.all([
+        resolveCaller(context.activity, this.dependencies.directory),
+        context.activity.type === ActivityTypes.Message ? this.dependencies.conversationState.load(context) : undefined,
+      ]);
+      context.turnState.set(CALLER_TURN_KEY, caller);
     }
     await super.run(context);
     await this.dependencies.conversationState.saveChanges(context);
