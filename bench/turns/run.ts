@@ -73,6 +73,12 @@ async function main(): Promise<void> {
     FULL_GC_TRACE_FLAGS,
   );
   const liveHeap = watchLiveHeap(bot.stdout!);
+  const reading = (): MemoryReading => ({
+    rss: residentMemoryMiB(bot.pid!),
+    heap: liveHeap.latestMiB(),
+    committed: liveHeap.committedMiB(),
+    collections: liveHeap.collections(),
+  });
   const echoUrl = `http://127.0.0.1:${echoPort}`;
   const botUrl = `http://127.0.0.1:${botPort}`;
   try {
@@ -95,9 +101,9 @@ async function main(): Promise<void> {
     process.stdout.write(`memory over ${MEMORY_TURNS} turns…\n`);
     const first = Math.round(MEMORY_TURNS / 5);
     await load(botUrl, bodies, { amount: first });
-    const atFirst = { rss: residentMemoryMiB(bot.pid!), heap: liveHeap.latestMiB(), collections: liveHeap.collections() };
+    const atFirst = reading();
     await load(botUrl, bodies, { amount: MEMORY_TURNS - first });
-    const atEnd = { rss: residentMemoryMiB(bot.pid!), heap: liveHeap.latestMiB(), collections: liveHeap.collections() };
+    const atEnd = reading();
 
     report({ echoResult, botResult, costs, memory: { first, atFirst, atEnd } });
   } finally {
@@ -138,7 +144,7 @@ function report(results: {
     ...Object.entries(costs).map(([kind, cost]) => `| ${kind} | ${cost.pointReads.toFixed(2)} | ${cost.queries.toFixed(2)} | ${cost.writes.toFixed(2)} | ${cost.total.toFixed(2)} |`),
     '',
     `live heap (after the latest full GC) after ${memory.first} turns: ${mib(atFirst.heap)}; after ${MEMORY_TURNS}: ${mib(atEnd.heap)} (${percent(heapGrowth)}; ${atEnd.collections - atFirst.collections} full GCs in between)`,
-    `resident memory (RSS) after ${memory.first} turns: ${mib(atFirst.rss)}; after ${MEMORY_TURNS}: ${mib(atEnd.rss)} (${percent(rssGrowth)})`,
+    `resident memory (RSS) after ${memory.first} turns: ${mib(atFirst.rss)}; after ${MEMORY_TURNS}: ${mib(atEnd.rss)} (${percent(rssGrowth)}); of it the heap V8 keeps committed: ${mib(atFirst.committed)} and ${mib(atEnd.committed)}`,
     '',
     `throughput ≥ 0.5 × echo: ${throughputRatio.toFixed(2)} — ${verdict(throughputRatio >= 0.5)}`,
     `p99 < 3 × echo: ${p99Ratio.toFixed(2)} — ${verdict(p99Ratio < 3)}`,
@@ -151,6 +157,7 @@ function report(results: {
 interface MemoryReading {
   rss: number;
   heap: number | undefined;
+  committed: number | undefined;
   collections: number;
 }
 
