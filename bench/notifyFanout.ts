@@ -34,6 +34,10 @@ interface RunResult {
   label: string;
   firstAt: number;
   lastAt: number;
+  /** When the last person's first attempt arrived: what came after was retries waiting out Retry-After. */
+  lastFirstAttemptAt: number;
+  /** Requests up to and including that moment. */
+  requestsByLastFirstAttempt: number;
   requests: number;
   throttled: number;
   delivered: number;
@@ -220,6 +224,9 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 12
 
 function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout, enqueuedAt: number, inFlightAtKill?: number): RunResult {
   const requests = connector.requests;
+  const firstAttempt = new Map<string, number>();
+  for (const request of requests) if (!firstAttempt.has(request.conversationId)) firstAttempt.set(request.conversationId, request.at);
+  const lastFirstAttemptAt = Math.max(...firstAttempt.values());
   const firstDelivery = new Map<string, number>();
   let duplicated = 0;
   for (const request of connector.delivered()) {
@@ -230,6 +237,8 @@ function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout,
     label,
     firstAt: Math.min(...requests.map((request) => request.at)),
     lastAt: Math.max(...requests.map((request) => request.at)),
+    lastFirstAttemptAt,
+    requestsByLastFirstAttempt: requests.filter((request) => request.at <= lastFirstAttemptAt).length,
     requests: requests.length,
     throttled: requests.filter((request) => request.status === 429).length,
     delivered: firstDelivery.size,
@@ -246,6 +255,12 @@ function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout,
   };
 }
 
+function firstAttemptRate(result: RunResult): string {
+  const seconds = (result.lastFirstAttemptAt - result.firstAt) / 1000;
+  const rate = result.requestsByLastFirstAttempt / seconds;
+  return `${result.requestsByLastFirstAttempt} in ${seconds.toFixed(2)} s = ${rate.toFixed(0)}/s = ${(rate / RATE).toFixed(3)} of the allowed rate`;
+}
+
 function percentile(sorted: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 }
@@ -258,6 +273,7 @@ function report(results: RunResult[]): void {
     const lines = [
       `${result.label}`,
       `  sends (requests) ${result.requests} in ${seconds.toFixed(2)} s = ${sendRate.toFixed(0)}/s = ${(sendRate / RATE).toFixed(3)} of the allowed rate`,
+      `  until the last first attempt (then only retries waiting out Retry-After, ${((result.lastAt - result.lastFirstAttemptAt) / 1000).toFixed(2)} s): ${firstAttemptRate(result)}`,
       `  delivered ${result.delivered}, answered 429 ${result.throttled}, delivered per second ${(result.delivered / seconds).toFixed(0)}`,
       `  lost ${result.lost}, duplicated ${result.duplicated}${result.inFlightAtKill === undefined ? '' : ` (sends in flight at the kill: ${result.inFlightAtKill})`}`,
       `  first send ${((result.firstAt - result.enqueuedAt) / 1000).toFixed(2)} s after the notice was recorded; sends per second: ${Array.from(result.perSecond, (count) => count ?? 0).join(' ')}`,
