@@ -2,6 +2,7 @@ import { BulkOperationType, type Container, type JSONObject, type OperationInput
 import { OutboxDoc, outboxDocId } from '../domain/documents';
 import { bulkInChunks } from '../store/bulk';
 import { ConcurrencyError, storeCall } from '../store/errors';
+import { withoutSystemProperties } from '../store/systemProperties';
 import { withoutEtag } from '../store/withoutEtag';
 import type { Stored, TenantDocuments } from '../store/tenantDocuments';
 import type { NotificationEvent } from './dueEvents';
@@ -190,11 +191,7 @@ export class Outbox {
   }
 }
 
-const SYSTEM_PROPERTIES = ['_rid', '_self', '_ts', '_attachments'];
-
 function parse(document: object): StoredNotification {
   const etag = (document as { _etag?: unknown })._etag;
-  const notification: Record<string, unknown> = { ...OutboxDoc.parse(document), _etag: String(etag) };
-  for (const property of SYSTEM_PROPERTIES) delete notification[property];
-  return notification as StoredNotification;
+  return withoutSystemProperties({ ...OutboxDoc.parse(document), _etag: String(etag) });
 }

@@ -2,8 +2,8 @@ import type { CosmosClient } from '@azure/cosmos';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-
-const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_ts', '_attachments'] as const;
+import { withoutSystemProperties } from './systemProperties';
+import { withoutEtag } from './withoutEtag';
 
 const SnapshotSchema = z.object({
   version: z.literal(1),
@@ -36,7 +36,7 @@ export async function takeSnapshot(client: CosmosClient): Promise<Snapshot> {
       containerSnapshots.push({
         id: containerDef.id,
         partitionKeyPaths: containerDef.partitionKey?.paths ?? ['/id'],
-        items: items.map(withoutSystemProperties),
+        items: items.map(asRestorable),
       });
     }
     snapshot.databases.push({ id: databaseDef.id, containers: containerSnapshots });
@@ -82,8 +82,7 @@ export async function readSnapshotFile(path: string): Promise<Snapshot | undefin
   return parsed.data;
 }
 
-function withoutSystemProperties(item: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...item };
-  for (const property of SYSTEM_PROPERTIES) delete copy[property];
-  return copy;
+/** A snapshot is restored as new documents: the ETag goes too. */
+function asRestorable(item: Record<string, unknown>): Record<string, unknown> {
+  return withoutEtag(withoutSystemProperties(item));
 }

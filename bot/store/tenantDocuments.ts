@@ -1,6 +1,7 @@
 import { BulkOperationType, type Container, type SqlParameter } from '@azure/cosmos';
 import { bulkInChunks } from './bulk';
 import { AlreadyExistsError, ConcurrencyError, statusCodeOf, storeCall } from './errors';
+import { withoutSystemProperties } from './systemProperties';
 import { withoutEtag } from './withoutEtag';
 
 export interface TenantDocument {
@@ -17,8 +18,6 @@ export interface TenantQuery {
   where?: string;
   parameters?: SqlParameter[];
 }
-
-const SYSTEM_PROPERTIES = ['_rid', '_self', '_ts', '_attachments'] as const;
 
 /**
  * Reads and writes documents of one tenant. Every query is scoped to the tenant in its WHERE clause, because the
@@ -124,10 +123,4 @@ export class TenantDocuments {
       }
     });
   }
-}
-
-function withoutSystemProperties<T extends object>(resource: T): T {
-  const copy = { ...resource } as Record<string, unknown>;
-  for (const property of SYSTEM_PROPERTIES) delete copy[property];
-  return copy as T;
 }
