@@ -15,3 +15,8 @@ export const RosterUser = z.object({
   locale: Locale.optional(),
 });
 export type RosterUser = z.infer<typeof RosterUser>;
+
+/** People as every list and picker shows them: by name. A sorted copy. */
+export function byName<T extends Pick<RosterUser, 'displayName'>>(people: readonly T[]): T[] {
+  return [...people].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}

@@ -34,7 +34,7 @@ export class DirectoryService {
       ({ tenantId, roles }) => `${tenantId}|${[...roles].sort().join(',')}`,
     );
     this.rosters = new ReadThroughCache(
-      async (tenantId: string) => (await directory.listUsers(tenantId)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      (tenantId: string) => directory.listUsers(tenantId),
       (tenantId) => tenantId,
     );
     this.profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);

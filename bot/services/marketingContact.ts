@@ -40,7 +40,7 @@ export interface MarketingContactView {
   /** The contact's roster entry; undefined when the person has left the roster since. */
   person?: UserDoc;
   /** The people who can be the contact, by name. */
-  roster: UserDoc[];
+  roster: readonly UserDoc[];
 }
 
 export interface SavedContact {
@@ -64,11 +64,10 @@ export class MarketingContacts {
     const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
     if (refusal) return refusal;
     const { tenantId } = context.caller as KnownCaller;
-    const [contact, users] = await Promise.all([
+    const [contact, roster] = await Promise.all([
       this.dependencies.tenants.getMarketingContact(tenantId),
-      this.dependencies.directory.listUsers(tenantId),
+      this.dependencies.directory.roster(tenantId),
     ]);
-    const roster = users.sort((a, b) => a.displayName.localeCompare(b.displayName));
     const person = contact && roster.find((user) => user.aadObjectId === contact.aadObjectId);
     return done({ contact, person, roster });
   }

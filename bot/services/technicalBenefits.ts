@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TechnicalKind } from '../domain/benefit';
 import { todayUtc } from '../domain/dates';
 import type { BenefitDoc, UserDoc } from '../domain/documents';
+import { byName } from '../domain/user';
 import { technicalEntitlement, type TechnicalEntitlement } from '../domain/entitlements';
 import { checkActivation } from '../domain/offers';
 import { authorize, holdersOf, requiredRolesFor } from '../domain/permissions';
@@ -87,7 +88,7 @@ export class TechnicalBenefits {
     const caller = context.caller as KnownCaller;
     const [all, users] = await Promise.all([
       this.dependencies.benefits.list(caller.tenantId),
-      this.dependencies.directory.listUsers(caller.tenantId),
+      this.dependencies.directory.roster(caller.tenantId),
     ]);
     return done(technicalOverviewOf(caller, all, users));
   }
@@ -195,7 +196,7 @@ export function technicalOverviewOf(
   benefits: readonly BenefitDoc[],
   users: readonly UserDoc[],
 ): TechnicalOverview {
-  const roster = [...users].sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const roster = byName(users);
   const namesOf = (action: 'activateTechnical' | 'assignBenefit') =>
     holdersOf(roster, requiredRolesFor(action)).map((user) => user.displayName);
   return {

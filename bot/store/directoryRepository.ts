@@ -1,4 +1,5 @@
 import { TENANT_DOC_ID, TenantDoc, UserDoc, userDocId } from '../domain/documents';
+import { byName } from '../domain/user';
 import type { PartnerCenterRole } from '../domain/roles';
 import type { TenantDocuments } from './tenantDocuments';
 
@@ -16,9 +17,10 @@ export class DirectoryRepository {
     return document ? UserDoc.parse(document) : undefined;
   }
 
+  /** The company's people, by name. */
   async listUsers(tenantId: string): Promise<UserDoc[]> {
     const documents = await this.documents.listByType(tenantId, 'user');
-    return documents.map((document) => UserDoc.parse(document));
+    return byName(documents.map((document) => UserDoc.parse(document)));
   }
 
   async listUsersWithAnyRole(tenantId: string, roles: readonly PartnerCenterRole[]): Promise<UserDoc[]> {
@@ -28,6 +30,6 @@ export class DirectoryRepository {
       where: `c.type = 'user' AND (${conditions})`,
       parameters: roles.map((role, index) => ({ name: `@role${index}`, value: role })),
     });
-    return documents.map((document) => UserDoc.parse(document)).sort((a, b) => a.displayName.localeCompare(b.displayName));
+    return byName(documents.map((document) => UserDoc.parse(document)));
   }
 }
