@@ -5,7 +5,7 @@
  *
  *   npm run bench:notify [-- --recipients 5000 --rate 500 --throttle 0.05]
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { addDays, todayUtc } from '../bot/domain/dates';
 import { createCosmosClient } from '../bot/store/cosmosClient';
 import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { FakeTeamsConnector } from './fakeTeamsConnector';
+import { forkTypeScript } from './support/processes';
 import { enqueueRenewalNotice, type Fanout } from './fanout';
 
 const { values: options } = parseArgs({
@@ -51,7 +52,7 @@ interface RunResult {
 }
 
 async function main(): Promise<void> {
-  const { child: storeProcess, message } = await startChild<{ endpoint: string; key: string }>('storeProcess.ts', {});
+  const { child: storeProcess, message } = await forkTypeScript<{ endpoint: string; key: string }>(join(__dirname, 'storeProcess.ts'), {});
   const cosmos = message;
   const client = createCosmosClient(cosmos);
   try {
@@ -177,20 +178,7 @@ async function seedCompany(container: Container, serviceUrl: string): Promise<Fa
 }
 
 async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  return (await startChild('dispatcherWorker.ts', env)).child;
-}
-
-/** Runs a script of bench/ in its own process; resolves with its first message, sent once it is ready. */
-function startChild<T>(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; message: T }> {
-  const child = fork(join(__dirname, script), [], {
-    execArgv: ['--require', 'tsx/cjs'],
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (message) => resolve({ child, message: message as T }));
-    child.once('exit', (code) => reject(new Error(`bench/${script} exited with ${code}`)));
-  });
+  return (await forkTypeScript(join(__dirname, 'dispatcherWorker.ts'), env)).child;
 }
 
 function uniqueDelivered(connector: FakeTeamsConnector): number {

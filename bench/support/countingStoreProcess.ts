@@ -1,6 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { CosmosRequestCounts } from './countingCosmos';
+import { forkTypeScript, nextMessage, stop } from './processes';
 
 export interface CountingStore {
   endpoint: string;
@@ -11,11 +11,8 @@ export interface CountingStore {
 
 /** Starts the counting store in a child process (see countingStoreMain.ts). */
 export async function startCountingStoreProcess(): Promise<CountingStore> {
-  const child: ChildProcess = fork(join(__dirname, 'countingStoreMain.ts'), [], {
-    execArgv: ['--require', 'tsx/cjs'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const { endpoint, key } = await nextMessage<{ endpoint: string; key: string }>(child);
+  const { child, message } = await forkTypeScript<{ endpoint: string; key: string }>(join(__dirname, 'countingStoreMain.ts'), {});
+  const { endpoint, key } = message;
   return {
     endpoint,
     key,
@@ -24,22 +21,6 @@ export async function startCountingStoreProcess(): Promise<CountingStore> {
       child.send('counts');
       return (await reply).counts;
     },
-    async close() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    close: () => stop(child),
   };
-}
-
-function nextMessage<T>(child: ChildProcess): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`the counting store exited with ${code}`));
-    child.once('exit', onExit);
-    child.once('message', (message) => {
-      child.off('exit', onExit);
-      resolve(message as T);
-    });
-  });
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +15,28 @@ export function runTypeScript(entry: string, env: Record<string, string>, nodeFl
   });
   child.stdout?.resume();
   return child;
+}
+
+/** A TypeScript entry point forked with an IPC channel; resolves with the first message it sends (it is ready). */
+export function forkTypeScript<T>(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; message: T }> {
+  const child = fork(file, [], {
+    execArgv: ['--require', 'tsx/cjs'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return nextMessage<T>(child).then((message) => ({ child, message }));
+}
+
+/** The next message a forked child sends; rejects if it exits first. */
+export function nextMessage<T>(child: ChildProcess): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${child.spawnfile} exited with ${code}`));
+    child.once('exit', onExit);
+    child.once('message', (message) => {
+      child.off('exit', onExit);
+      resolve(message as T);
+    });
+  });
 }
 
 export async function waitForStatus(url: string, expected: (status: number) => boolean, timeoutMs = 90_000): Promise<void> {
