@@ -65,7 +65,7 @@ export class NotificationAdmin {
     const [settings, report, roster] = await Promise.all([
       this.dependencies.settings.settingsOf(tenantId),
       this.dependencies.report.report(tenantId, since),
-      this.dependencies.directory.listUsers(tenantId),
+      this.dependencies.directory.roster(tenantId),
     ]);
     const names = new Map(roster.map((user) => [user.aadObjectId, user.displayName]));
     return done({

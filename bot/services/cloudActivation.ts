@@ -48,7 +48,7 @@ export class CloudActivation {
     const outcome = await this.dependencies.queries.benefits(context, 'cloud');
     if (outcome.kind !== 'done') return outcome;
     const tenantId = context.caller.tenantId!;
-    const users = await this.dependencies.directory.listUsers(tenantId);
+    const users = await this.dependencies.directory.roster(tenantId);
     const nameOf = (id: string) => users.find((user) => user.aadObjectId === id)?.displayName ?? id;
     return done(
       (outcome.value as CloudBenefitDoc[]).map((benefit) => ({

@@ -11,9 +11,9 @@ interface RoleQuestion {
 }
 
 /**
- * What the use cases ask about a company's people. A roster entry and the list of people are read fresh: roles decide
- * what may be changed. What every turn asks (who is calling, their company) and what many turns show ("who holds this
- * role", to name the people to ask, and the people pickers on cards) change only on import, so they are remembered for
+ * What the use cases ask about a company's people. A roster entry is read fresh: roles decide what may be changed.
+ * What every turn asks (who is calling, their company) and what many turns show (the people by name, for pickers and
+ * names on cards; "who holds this role", to name the people to ask) change only on import, so they are remembered for
  * a short while.
  */
 export class DirectoryService {
@@ -52,11 +52,7 @@ export class DirectoryService {
     return this.directory.getUser(tenantId, aadObjectId);
   }
 
-  listUsers(tenantId: string): Promise<UserDoc[]> {
-    return this.directory.listUsers(tenantId);
-  }
-
-  /** The company's people by name, as the roster stood at most a short while ago: for pickers, not for decisions. */
+  /** The company's people by name, as the roster stood at most a short while ago: to show, not to decide. */
   async roster(tenantId: string): Promise<readonly UserDoc[]> {
     return (await this.rosters.get(tenantId)) ?? [];
   }

@@ -35,7 +35,7 @@ export class ServiceRequestTracking {
     const [requests, benefits, users] = await Promise.all([
       this.dependencies.requests.list(tenantId),
       this.dependencies.benefits.list(tenantId),
-      this.dependencies.directory.listUsers(tenantId),
+      this.dependencies.directory.roster(tenantId),
     ]);
     const benefitNames = new Map(benefits.map((benefit) => [benefit.benefitId, benefit.name]));
     const people = new Map(users.map((user) => [user.aadObjectId, user.displayName]));
