@@ -3,9 +3,11 @@
  * connector the benchmark runs. Stops on SIGTERM (finishing the sends under way); the benchmark also kills it.
  */
 import { loadConfig } from '../bot/config';
+import { createAdapter } from '../bot/adapter';
 import { createLogger } from '../bot/logger';
 import { ConversationReferences } from '../bot/notify/conversationReferences';
 import { createDispatcher } from '../bot/notify/notifier';
+import { AdapterProactiveSender } from '../bot/proactiveSender';
 import { openStore } from '../bot/store/storeConnection';
 import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { renderNotification } from '../dialogs/notifications/renderNotification';
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     store,
     documents,
     conversations: new ConversationReferences(documents),
+    sender: new AdapterProactiveSender(createAdapter(config), config.credentials?.appId),
     render: renderNotification,
     logger,
   });

@@ -1,11 +1,12 @@
 import type { Container } from '@azure/cosmos';
 import { createLogger } from '../bot/logger';
 import { ConversationReferences } from '../bot/notify/conversationReferences';
-import { NotificationSettingsStore } from '../bot/notify/notificationSettingsStore';
 import { Outbox } from '../bot/notify/outbox';
 import { NotificationScheduler } from '../bot/notify/scheduler';
 import { BenefitRepository } from '../bot/store/benefitRepository';
 import { DirectoryRepository } from '../bot/store/directoryRepository';
+import { NotificationSettingsStore } from '../bot/store/notificationSettingsStore';
+import { OutboxDocuments } from '../bot/store/outboxDocuments';
 import { RequestRepository } from '../bot/store/requestRepository';
 import type { TenantDocuments } from '../bot/store/tenantDocuments';
 import { TenantRepository } from '../bot/store/tenantRepository';
@@ -30,7 +31,7 @@ export async function enqueueRenewalNotice(fanout: Fanout, container: Container)
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
     conversations: new ConversationReferences(documents),
-    outbox: new Outbox(documents, container),
+    outbox: new Outbox(documents, new OutboxDocuments(container)),
     logger: createLogger('silent'),
   });
   const at = Date.now();

@@ -5,6 +5,7 @@ import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { ConversationReferences } from './notify/conversationReferences';
 import { startNotifier, type RunningNotifier } from './notify/notifier';
+import { AdapterProactiveSender } from './proactiveSender';
 import { startServer, type RunningServer } from './server';
 import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
@@ -57,7 +58,9 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     );
     if (config.notifications.enabled) {
       const trigger = services.notificationTrigger;
-      notifier = startNotifier({ config, store, documents, conversations, trigger, render: renderNotification, logger: logger.child('notify') });
+      // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.
+      const sender = new AdapterProactiveSender(createAdapter(config), config.credentials?.appId);
+      notifier = startNotifier({ config, store, documents, conversations, trigger, sender, render: renderNotification, logger: logger.child('notify') });
     }
   } catch (error) {
     await store.close();

@@ -1,7 +1,7 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import { resolveLocale, translatorFor } from './i18n';
 import type { Logger } from './logger';
-import { tenantIdOf } from './services/caller';
+import { tenantIdOf } from './domain/conversation';
 
 /**
  * With an allow-list configured, activities from any other tenant (or none) end here: no store read, no data,

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionDone.json';
 
 /** What replaces a card once its action is done, so its buttons cannot be pressed a second time. */
@@ -9,6 +8,6 @@ export interface ActionDoneCardData {
   facts: { label: string; value: string }[];
 }
 
-export function actionDoneCard(data: ActionDoneCardData): Attachment {
+export function actionDoneCard(data: ActionDoneCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionPack.json';
 
 /** The Action Pack subscription: its dates, automatic renewal, and for admins the switch and the renewal form. */
@@ -25,6 +24,6 @@ export interface ActionPackCardData {
   note: string;
 }
 
-export function actionPackCard(data: ActionPackCardData): Attachment {
+export function actionPackCard(data: ActionPackCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionPackTurnOff.json';
 
 /** Asks before automatic renewal goes off, since it cannot come back on until the next renewal. */
@@ -10,6 +9,6 @@ export interface ActionPackTurnOffCardData {
   keepButton: string;
 }
 
-export function actionPackTurnOffCard(data: ActionPackTurnOffCardData): Attachment {
+export function actionPackTurnOffCard(data: ActionPackTurnOffCardData): CardAttachment {
   return cardAttachment(template, data);
 }

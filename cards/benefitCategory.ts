@@ -1,6 +1,5 @@
-import type { Attachment } from 'botbuilder';
 import type { CommandButton } from './benefitsSummary';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './benefitCategory.json';
 
 export interface BenefitFact {
@@ -18,6 +17,6 @@ export interface BenefitCategoryCardData {
   allBenefits: CommandButton;
 }
 
-export function benefitCategoryCard(data: BenefitCategoryCardData): Attachment {
+export function benefitCategoryCard(data: BenefitCategoryCardData): CardAttachment {
   return cardAttachment(template, data);
 }

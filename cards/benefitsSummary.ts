@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './benefitsSummary.json';
 
 /** A button that starts a command's conversation, as if its name had been typed. */
@@ -26,6 +25,6 @@ export interface BenefitsSummaryCardData {
   rows: BenefitsSummaryRow[];
 }
 
-export function benefitsSummaryCard(data: BenefitsSummaryCardData): Attachment {
+export function benefitsSummaryCard(data: BenefitsSummaryCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cancellation.json';
 
 /** The confirmation of a cancellation: what is cancelled, why, the refund verdict, and the one button that fits it. */
@@ -16,6 +15,6 @@ export interface CancellationCardData {
   reason: string;
 }
 
-export function cancellationCard(data: CancellationCardData): Attachment {
+export function cancellationCard(data: CancellationCardData): CardAttachment {
   return cardAttachment(template, data);
 }

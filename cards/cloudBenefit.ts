@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cloudBenefit.json';
 
 /** One cloud service: who activated it, and the Activate for me or Get keys button for those who may. */
@@ -13,6 +12,6 @@ export interface CloudBenefitCardData {
   note: string;
 }
 
-export function cloudBenefitCard(data: CloudBenefitCardData): Attachment {
+export function cloudBenefitCard(data: CloudBenefitCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cloudKeys.json';
 
 /** A license-based subscription's keys and how to activate it with them. */
@@ -13,6 +12,6 @@ export interface CloudKeysCardData {
   keepSecret: string;
 }
 
-export function cloudKeysCard(data: CloudKeysCardData): Attachment {
+export function cloudKeysCard(data: CloudKeysCardData): CardAttachment {
   return cardAttachment(template, data);
 }

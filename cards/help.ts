@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './help.json';
 
 export interface HelpCardData {
@@ -12,6 +11,6 @@ export interface HelpCardData {
   showAgain: string;
 }
 
-export function helpCard(data: HelpCardData): Attachment {
+export function helpCard(data: HelpCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './marketingContactConfirm.json';
 
 /** The Save button's data: the values the review accepted, checked again when saved. */
@@ -19,6 +18,6 @@ export interface MarketingContactConfirmData {
   save: { title: string; data: MarketingContactSaveData };
 }
 
-export function marketingContactConfirmCard(data: MarketingContactConfirmData): Attachment {
+export function marketingContactConfirmCard(data: MarketingContactConfirmData): CardAttachment {
   return cardAttachment(template, data);
 }

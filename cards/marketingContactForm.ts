@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './marketingContactForm.json';
 import type { Choice } from './visualStudio';
 
@@ -31,6 +30,6 @@ export interface MarketingContactFormData {
   submit: { title: string; data: MarketingContactFormSubmit };
 }
 
-export function marketingContactFormCard(data: MarketingContactFormData): Attachment {
+export function marketingContactFormCard(data: MarketingContactFormData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,6 +1,5 @@
-import type { Attachment } from 'botbuilder';
 import type { BenefitFact } from './benefitCategory';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './myAssignments.json';
 
 export interface MyAssignmentsItem {
@@ -20,6 +19,6 @@ export interface MyAssignmentsCardData {
   companySupport: MyAssignmentsItem[];
 }
 
-export function myAssignmentsCard(data: MyAssignmentsCardData): Attachment {
+export function myAssignmentsCard(data: MyAssignmentsCardData): CardAttachment {
   return cardAttachment(template, data);
 }

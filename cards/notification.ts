@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './notification.json';
 
 /** A proactive notification: what happened, the facts that matter, and a button to the conversation that acts on it. */
@@ -10,6 +9,6 @@ export interface NotificationCardData {
   button: { title: string; command: string };
 }
 
-export function notificationCard(data: NotificationCardData): Attachment {
+export function notificationCard(data: NotificationCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './notificationSettings.json';
 
 /** What a company notifies about, and how its notifications fared; the form sends `notifications.save`. */
@@ -18,6 +17,6 @@ export interface NotificationSettingsCardData {
   save: string;
 }
 
-export function notificationSettingsCard(data: NotificationSettingsCardData): Attachment {
+export function notificationSettingsCard(data: NotificationSettingsCardData): CardAttachment {
   return cardAttachment(template, data);
 }

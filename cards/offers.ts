@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './offers.json';
 import type { Choice } from './visualStudio';
 
@@ -33,6 +32,6 @@ export interface OffersCardData {
   note: string;
 }
 
-export function offersCard(data: OffersCardData): Attachment {
+export function offersCard(data: OffersCardData): CardAttachment {
   return cardAttachment(template, data);
 }

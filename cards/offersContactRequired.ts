@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './offersContactRequired.json';
 
 /** The refusal of an activation without a marketing contact, with the way out: register one, then continue. */
@@ -9,6 +8,6 @@ export interface OffersContactRequiredData {
   register: { title: string; data: { command: 'marketingContact'; offerId: string } };
 }
 
-export function offersContactRequiredCard(data: OffersContactRequiredData): Attachment {
+export function offersContactRequiredCard(data: OffersContactRequiredData): CardAttachment {
   return cardAttachment(template, data);
 }

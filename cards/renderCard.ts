@@ -1,7 +1,14 @@
-import { CardFactory, type Attachment } from 'botbuilder';
 import { Template } from 'adaptivecards-templating';
 
 export type CardTemplate = Record<string, unknown>;
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** An Adaptive Card as a message carries it; the Bot Framework's attachment has the same shape. */
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  content: Record<string, unknown>;
+}
 
 /**
  * Parsing a template's `${…}` expressions costs far more than binding data to them, and a prepared template can be
@@ -41,7 +48,7 @@ export function expandCard(template: CardTemplate, data: object): Record<string,
   return JSON.parse(card) as Record<string, unknown>;
 }
 
-export function cardAttachment(template: CardTemplate, data: object): Attachment {
-  return CardFactory.adaptiveCard(expandCard(template, data));
+export function cardAttachment(template: CardTemplate, data: object): CardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: expandCard(template, data) };
 }
 

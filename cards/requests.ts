@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './requests.json';
 
 /** The company's service requests, each with its own status picker and Update button. */
@@ -20,6 +19,6 @@ export interface RequestsCardData {
   }[];
 }
 
-export function requestsCard(data: RequestsCardData): Attachment {
+export function requestsCard(data: RequestsCardData): CardAttachment {
   return cardAttachment(template, data);
 }

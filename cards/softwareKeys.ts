@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './softwareKeys.json';
 
 /** A software product's keys with the install packages for the chosen language and operating system. */
@@ -17,6 +16,6 @@ export interface SoftwareKeysCardData {
   keepSecret: string;
 }
 
-export function softwareKeysCard(data: SoftwareKeysCardData): Attachment {
+export function softwareKeysCard(data: SoftwareKeysCardData): CardAttachment {
   return cardAttachment(template, data);
 }

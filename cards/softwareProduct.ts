@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './softwareProduct.json';
 
 interface Choice {
@@ -31,6 +30,6 @@ export interface SoftwareProductCardData {
   note: string;
 }
 
-export function softwareProductCard(data: SoftwareProductCardData): Attachment {
+export function softwareProductCard(data: SoftwareProductCardData): CardAttachment {
   return cardAttachment(template, data);
 }

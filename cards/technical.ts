@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './technical.json';
 
 export interface Fact {
@@ -55,6 +54,6 @@ export interface TechnicalCardData {
   notes: { text: string }[];
 }
 
-export function technicalCard(data: TechnicalCardData): Attachment {
+export function technicalCard(data: TechnicalCardData): CardAttachment {
   return cardAttachment(template, data);
 }

@@ -1,5 +1,4 @@
-import type { Attachment } from 'botbuilder';
-import { cardAttachment } from './renderCard';
+import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './visualStudio.json';
 
 export interface Choice {
@@ -38,6 +37,6 @@ export interface VisualStudioCardData {
   note: string;
 }
 
-export function visualStudioCard(data: VisualStudioCardData): Attachment {
+export function visualStudioCard(data: VisualStudioCardData): CardAttachment {
   return cardAttachment(template, data);
 }

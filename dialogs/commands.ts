@@ -1,8 +1,7 @@
 import type { Activity } from 'botbuilder';
-import { authorize, type Action } from '../bot/domain/permissions';
+import { authorize, NOTIFICATIONS_PERMISSION, type Action } from '../bot/domain/permissions';
 import type { RosterUser } from '../bot/domain/user';
 import { normalizeCommandText, phrasesFor } from '../bot/i18n';
-import { NOTIFICATIONS_PERMISSION } from '../bot/notify/recipients';
 
 export interface CommandDefinition {
   /** The key of the command in the catalogs (`commands.<key>.*`), and the id of the dialog that answers it. */

@@ -3,6 +3,7 @@ export * from './assignment';
 export * from './assignmentRules';
 export * from './audit';
 export * from './benefit';
+export * from './conversation';
 export * from './dates';
 export * from './documents';
 export * from './email';

@@ -30,6 +30,12 @@ const REQUIRED_ROLES: Record<Action, readonly PartnerCenterRole[]> = {
   manageSubscription: ADMINS,
 };
 
+/**
+ * The admins who hear about activations, expiries and renewals are the people who act on them (Global admin and
+ * MPN partner admin); they also manage what is notified.
+ */
+export const NOTIFICATIONS_PERMISSION: Action = 'activateBenefit';
+
 export function requiredRolesFor(action: Action): PartnerCenterRole[] {
   return [...REQUIRED_ROLES[action]];
 }

@@ -1,7 +1,6 @@
-import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { conversationAddressOf, tenantIdOf, type ConversationAddress, type IncomingActivity } from '../domain/conversation';
 import { ConversationRefDoc, conversationRefDocId, type ConversationScope } from '../domain/documents';
 import type { TenantDocuments } from '../store/tenantDocuments';
-import { tenantIdOf } from '../services/caller';
 
 interface ReferenceTarget {
   tenantId: string;
@@ -27,11 +26,10 @@ export class ConversationReferences {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async remember(activity: Activity): Promise<void> {
+  async remember(activity: IncomingActivity): Promise<void> {
     const target = referenceTarget(activity);
     if (!target) return;
-    // Without the activity id: it changes every turn, and a proactive message answers no particular activity.
-    const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+    const reference = conversationAddressOf(activity);
     const id = conversationRefDocId(target.scope, target.key);
     const cacheKey = `${target.tenantId}/${id}`;
     const serialized = JSON.stringify(reference);
@@ -51,12 +49,12 @@ export class ConversationReferences {
   }
 
   /** The references of many people or teams in a few requests, in the order of `keys`. */
-  async findMany(tenantId: string, scope: ConversationScope, keys: readonly string[]): Promise<(Partial<ConversationReference> | undefined)[]> {
+  async findMany(tenantId: string, scope: ConversationScope, keys: readonly string[]): Promise<(ConversationAddress | undefined)[]> {
     const documents = await this.documents.readMany(tenantId, keys.map((key) => conversationRefDocId(scope, key)));
-    return documents.map((document) => (document ? (ConversationRefDoc.parse(document).reference as Partial<ConversationReference>) : undefined));
+    return documents.map((document) => (document ? (ConversationRefDoc.parse(document).reference as ConversationAddress) : undefined));
   }
 
-  async forget(activity: Activity): Promise<void> {
+  async forget(activity: IncomingActivity): Promise<void> {
     const target = referenceTarget(activity);
     if (!target) return;
     await this.retire(target.tenantId, target.scope, target.key);
@@ -78,7 +76,7 @@ export class ConversationReferences {
   }
 }
 
-function referenceTarget(activity: Activity): ReferenceTarget | undefined {
+function referenceTarget(activity: IncomingActivity): ReferenceTarget | undefined {
   const tenantId = tenantIdOf(activity);
   if (!tenantId) return undefined;
   const conversationType = activity.conversation?.conversationType;

@@ -1,15 +1,15 @@
-import type { Activity, ConversationReference } from 'botbuilder';
+import type { ConversationAddress } from '../domain/conversation';
 import type { OutboxDoc } from '../domain/documents';
 import type { Logger } from '../logger';
+import type { TenantIndex } from '../store/tenantIndex';
 import { ClaimQueue } from './claimQueue';
 import { systemClock, type Clock } from './clock';
 import type { ConversationReferences } from './conversationReferences';
 import type { Outbox, StoredNotification } from './outbox';
 import { OutboxWatch } from './outboxWatch';
-import type { ProactiveSender } from './proactiveSender';
+import type { OutgoingMessage, ProactiveSender } from './proactiveSender';
 import { perSecond, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS } from './rateLimits';
 import { backoffMs, classifySendFailure, type SendFailure } from './sendFailures';
-import type { TenantIndex } from './tenantIndex';
 
 export interface DispatcherSettings {
   /** Names this instance's claims. */
@@ -39,7 +39,7 @@ export interface DispatcherDependencies {
   conversations: Pick<ConversationReferences, 'findMany' | 'retire'>;
   sender: ProactiveSender;
   /** The message a notification becomes, in its recipient's language. */
-  render(notification: OutboxDoc): Partial<Activity>;
+  render(notification: OutboxDoc): OutgoingMessage;
   logger: Logger;
   clock?: Clock;
   random?: () => number;
@@ -58,7 +58,7 @@ const TENANT_LIST_TTL_MS = 30_000;
 
 interface Delivery {
   notification: StoredNotification;
-  reference?: Partial<ConversationReference>;
+  reference?: ConversationAddress;
   conversationKey: string;
   /** When its conversation can take it. */
   at: number;
@@ -79,7 +79,7 @@ export class Dispatcher {
   private readonly sentBuffer: { notification: StoredNotification; at: number }[] = [];
   private flushTimer?: NodeJS.Timeout;
   /** One event reads the same in one language for everyone: a fan-out builds its card once per language. */
-  private readonly rendered = new Map<string, Partial<Activity>>();
+  private readonly rendered = new Map<string, OutgoingMessage>();
   private tenantList?: { tenantIds: string[]; readAt: number };
   private readonly watch: OutboxWatch;
   private loop?: Promise<void>;
@@ -311,7 +311,7 @@ export class Dispatcher {
   /** Sends; answers how to record the outcome, so the write does not hold a place among the requests under way. */
   private async deliver(tenantId: string, delivery: Delivery, startedAt: number): Promise<() => Promise<unknown>> {
     const { notification } = delivery;
-    let activity: Partial<Activity>;
+    let activity: OutgoingMessage;
     try {
       activity = this.renderOnce(notification);
     } catch (error) {
@@ -342,7 +342,7 @@ export class Dispatcher {
   }
 
   /** …until the moment it is answered, since Teams counts it when it arrives, somewhere in between. */
-  private async attempt(tenantId: string, delivery: Delivery, activity: Partial<Activity>, startedAt: number): Promise<void> {
+  private async attempt(tenantId: string, delivery: Delivery, activity: OutgoingMessage, startedAt: number): Promise<void> {
     try {
       await this.dependencies.sender.send(delivery.reference!, activity);
     } finally {
@@ -395,7 +395,7 @@ export class Dispatcher {
     );
   }
 
-  private renderOnce(notification: OutboxDoc): Partial<Activity> {
+  private renderOnce(notification: OutboxDoc): OutgoingMessage {
     const key = `${notification.eventId}\u0000${notification.locale}`;
     let activity = this.rendered.get(key);
     if (!activity) {

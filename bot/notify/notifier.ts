@@ -1,32 +1,32 @@
-import type { Activity } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createAdapter } from '../adapter';
 import type { AppConfig } from '../config';
 import type { OutboxDoc } from '../domain/documents';
 import type { Logger } from '../logger';
+import type { NotificationTrigger } from '../services/notificationTrigger';
 import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
+import { NotificationSettingsStore } from '../store/notificationSettingsStore';
+import { OutboxDocuments } from '../store/outboxDocuments';
 import { RequestRepository } from '../store/requestRepository';
 import type { StoreConnection } from '../store/storeConnection';
 import type { TenantDocuments } from '../store/tenantDocuments';
+import { TenantIndex } from '../store/tenantIndex';
 import { TenantRepository } from '../store/tenantRepository';
 import type { ConversationReferences } from './conversationReferences';
 import { DEFAULT_DISPATCHER_SETTINGS, Dispatcher } from './dispatcher';
-import { NotificationSettingsStore } from './notificationSettingsStore';
-import type { NotificationTrigger } from './notificationTrigger';
 import { Outbox } from './outbox';
-import { AdapterProactiveSender } from './proactiveSender';
+import type { OutgoingMessage, ProactiveSender } from './proactiveSender';
 import { NotificationScheduler } from './scheduler';
-import { TenantIndex } from './tenantIndex';
 
 export interface NotifierParts {
-  config: Pick<AppConfig, 'notifications' | 'credentials' | 'openIdMetadata'>;
+  config: Pick<AppConfig, 'notifications'>;
   store: Pick<StoreConnection, 'domain'>;
   documents: TenantDocuments;
   conversations: ConversationReferences;
   trigger: NotificationTrigger;
-  render(notification: OutboxDoc): Partial<Activity>;
+  sender: ProactiveSender;
+  render(notification: OutboxDoc): OutgoingMessage;
   logger: Logger;
 }
 
@@ -48,7 +48,7 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
     conversations: parts.conversations,
-    outbox: new Outbox(documents, parts.store.domain),
+    outbox: new Outbox(documents, new OutboxDocuments(parts.store.domain)),
     logger: logger.child('scheduler'),
   });
   const dispatcher = createDispatcher(parts);
@@ -73,11 +73,10 @@ export function createDispatcher(parts: Omit<NotifierParts, 'trigger'>): Dispatc
   const settings = config.notifications;
   return new Dispatcher(
     {
-      outbox: new Outbox(parts.documents, parts.store.domain),
+      outbox: new Outbox(parts.documents, new OutboxDocuments(parts.store.domain)),
       tenants: new TenantIndex(parts.store.domain),
       conversations: parts.conversations,
-      // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.
-      sender: new AdapterProactiveSender(createAdapter(config), config.credentials?.appId),
+      sender: parts.sender,
       render: parts.render,
       logger: logger.child('dispatcher'),
     },

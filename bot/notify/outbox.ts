@@ -1,9 +1,6 @@
-import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
-import { OutboxDoc, outboxDocId } from '../domain/documents';
-import { bulkInChunks } from '../store/bulk';
-import { ConcurrencyError, storeCall } from '../store/errors';
-import { withoutSystemProperties } from '../store/systemProperties';
-import { withoutEtag } from '../store/withoutEtag';
+import { outboxDocId, type OutboxDoc } from '../domain/documents';
+import { ConcurrencyError } from '../store/errors';
+import { storedOutboxDoc, type OutboxDocuments } from '../store/outboxDocuments';
 import type { Stored, TenantDocuments } from '../store/tenantDocuments';
 import type { NotificationEvent } from './dueEvents';
 import { OutboxSignal } from './outboxSignal';
@@ -31,7 +28,7 @@ export class Outbox {
 
   constructor(
     private readonly documents: TenantDocuments,
-    private readonly container: Container,
+    private readonly outboxDocuments: OutboxDocuments,
   ) {
     this.signal = new OutboxSignal(documents);
   }
@@ -42,8 +39,8 @@ export class Outbox {
    */
   async enqueue(tenantId: string, event: NotificationEvent, deliveries: readonly Delivery[], now: number): Promise<number> {
     const at = new Date(now).toISOString();
-    const operations: OperationInput[] = deliveries.map(({ recipient, locale }) => {
-      const document: OutboxDoc = {
+    const documents = deliveries.map(
+      ({ recipient, locale }): OutboxDoc => ({
         id: notificationDocId(event.id, recipient),
         tenantId,
         type: 'outbox',
@@ -56,14 +53,9 @@ export class Outbox {
         attempts: 0,
         createdAt: at,
         nextAttemptAt: at,
-      };
-      return { operationType: BulkOperationType.Create, partitionKey: tenantId, resourceBody: document as unknown as JSONObject };
-    });
-    let created = 0;
-    for (const response of await bulkInChunks(this.container, operations)) {
-      if (response.statusCode === 201) created += 1;
-      else if (response.statusCode !== 409) throw new Error(`The store answered ${response.statusCode} to recording a notification`);
-    }
+      }),
+    );
+    const created = await this.outboxDocuments.createNew(tenantId, documents);
     if (created > 0) await this.signal.ring(tenantId, now);
     return created;
   }
@@ -77,16 +69,8 @@ export class Outbox {
    * Up to `limit` notifications due at `now`, the longest waiting first, read without claiming them: one query can
    * feed many claims. A notification claimed by an instance whose lease ran out is due again, to be taken over.
    */
-  async findDue(tenantId: string, now: number, limit: number): Promise<StoredNotification[]> {
-    const candidates = await this.select<OutboxDoc>(
-      `SELECT TOP ${limit} * FROM c WHERE c.tenantId = @tenantId AND c.type = 'outbox' AND c.status = 'pending' AND c.nextAttemptAt <= @now ORDER BY c.nextAttemptAt`,
-      [
-        { name: '@tenantId', value: tenantId },
-        { name: '@now', value: new Date(now).toISOString() },
-      ],
-      limit,
-    );
-    return candidates.map(parse);
+  findDue(tenantId: string, now: number, limit: number): Promise<StoredNotification[]> {
+    return this.outboxDocuments.findDue(tenantId, now, limit);
   }
 
   /**
@@ -96,7 +80,7 @@ export class Outbox {
    */
   async claim(candidates: readonly StoredNotification[], lease: Lease): Promise<StoredNotification[]> {
     const leaseUntil = new Date(lease.now + lease.leaseMs).toISOString();
-    const claims = await this.replaceEach(
+    const claims = await this.outboxDocuments.replaceEach(
       candidates.map((candidate) => ({
         next: { ...candidate, claimedBy: lease.instanceId, leaseUntil, nextAttemptAt: leaseUntil },
         etag: candidate._etag,
@@ -107,7 +91,7 @@ export class Outbox {
 
   /** In the order given: undefined for a notification another instance took over in between. */
   markSent(sent: readonly { notification: StoredNotification; at: number }[]): Promise<(StoredNotification | undefined)[]> {
-    return this.replaceEach(
+    return this.outboxDocuments.replaceEach(
       sent.map(({ notification, at }) => {
         const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, _etag: etag, ...rest } = notification;
         return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString() }, etag };
@@ -151,47 +135,15 @@ export class Outbox {
 
   async get(tenantId: string, id: string): Promise<StoredNotification | undefined> {
     const document = await this.documents.read(tenantId, id);
-    return document ? parse(document) : undefined;
+    return document ? storedOutboxDoc(document) : undefined;
   }
 
   private async replaceIfUnchanged(notification: OutboxDoc, etag: string): Promise<StoredNotification | undefined> {
     try {
-      return parse(await this.documents.replace(notification, etag));
+      return storedOutboxDoc(await this.documents.replace(notification, etag));
     } catch (error) {
       if (error instanceof ConcurrencyError) return undefined;
       throw error;
     }
   }
-
-  /**
-   * Many conditioned replacements in few requests (the store's bulk operations, each with its own ETag condition);
-   * undefined where the condition failed.
-   */
-  private async replaceEach(changes: readonly { next: OutboxDoc; etag: string }[]): Promise<(StoredNotification | undefined)[]> {
-    const operations: OperationInput[] = changes.map(({ next, etag }) => ({
-      operationType: BulkOperationType.Replace,
-      id: next.id,
-      partitionKey: next.tenantId,
-      resourceBody: withoutEtag(next) as JSONObject,
-      ifMatch: etag,
-    }));
-    const responses = await bulkInChunks(this.container, operations);
-    return responses.map((response, index) => {
-      if (response.statusCode >= 200 && response.statusCode < 300 && response.resourceBody) return parse(response.resourceBody);
-      if (response.statusCode === 412 || response.statusCode === 404) return undefined;
-      throw new Error(`The store answered ${response.statusCode} for ${changes[index]!.next.id}`);
-    });
-  }
-
-  /** Queries that need TOP or an aggregate; always scoped to one tenant in the WHERE clause. */
-  private select<T>(query: string, parameters: SqlParameter[], pageSize: number): Promise<T[]> {
-    // One page: the store runs the query again for every further page.
-    const options = { maxItemCount: pageSize };
-    return storeCall(async () => (await this.container.items.query<T>({ query, parameters }, options).fetchAll()).resources);
-  }
-}
-
-function parse(document: object): StoredNotification {
-  const etag = (document as { _etag?: unknown })._etag;
-  return withoutSystemProperties({ ...OutboxDoc.parse(document), _etag: String(etag) });
 }

@@ -1,14 +1,8 @@
 import type { MarketingContactDoc, UserDoc } from '../domain/documents';
 import type { Locale } from '../domain/locale';
-import { holdersOf, requiredRolesFor, type Action } from '../domain/permissions';
+import { holdersOf, NOTIFICATIONS_PERMISSION, requiredRolesFor } from '../domain/permissions';
 import { resolveLocale, SUPPORTED_LOCALES } from '../i18n';
 import type { NotificationEvent, TenantState } from './dueEvents';
-
-/**
- * The admins who hear about activations, expiries and renewals are the people who act on them (Global admin and
- * MPN partner admin); they also manage what is notified.
- */
-export const NOTIFICATIONS_PERMISSION: Action = 'activateBenefit';
 
 export interface Delivery {
   recipient: string;

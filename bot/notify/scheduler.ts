@@ -1,14 +1,14 @@
 import type { Logger } from '../logger';
 import type { BenefitRepository } from '../store/benefitRepository';
 import type { DirectoryRepository } from '../store/directoryRepository';
+import type { NotificationSettingsStore } from '../store/notificationSettingsStore';
 import type { RequestRepository } from '../store/requestRepository';
+import type { TenantIndex } from '../store/tenantIndex';
 import type { TenantRepository } from '../store/tenantRepository';
 import type { ConversationReferences } from './conversationReferences';
 import { dueEvents, type TenantState } from './dueEvents';
-import type { NotificationSettingsStore } from './notificationSettingsStore';
 import type { Outbox } from './outbox';
 import { deliveriesFor } from './recipients';
-import type { TenantIndex } from './tenantIndex';
 
 export interface SchedulerDependencies {
   tenants: Pick<TenantIndex, 'listTenantIds'>;

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import { tenantIdOf, type IncomingActivity } from '../domain/conversation';
 import type { TenantDoc, UserDoc } from '../domain/documents';
 import { resolveLocale, type Locale } from '../i18n';
 
@@ -19,13 +19,7 @@ export interface Caller {
   user?: UserDoc;
 }
 
-export function tenantIdOf(activity: Partial<Activity>): string | undefined {
-  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const tenantId = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
-  return tenantId?.trim() || undefined;
-}
-
-export async function resolveCaller(activity: Partial<Activity>, directory: CallerLookups): Promise<Caller> {
+export async function resolveCaller(activity: IncomingActivity, directory: CallerLookups): Promise<Caller> {
   const tenantId = tenantIdOf(activity);
   const aadObjectId = activity.from?.aadObjectId;
   const [tenant, user] = await Promise.all([

@@ -1,5 +1,4 @@
 import type { Container } from '@azure/cosmos';
-import type { Storage, StoreItems } from 'botbuilder';
 import { createHash } from 'node:crypto';
 import { ConcurrencyError, statusCodeOf, storeCall } from './errors';
 
@@ -11,12 +10,27 @@ interface StateDocument {
 
 const MAX_ID_LENGTH = 255;
 
+/** One item of state; its `eTag`, when it has one, is the version it was read at. */
+export interface StoreItem {
+  eTag?: string;
+  [property: string]: unknown;
+}
+
+export type StoreItems = Record<string, StoreItem>;
+
+/** What the Bot Framework's conversation and user state read and write, spelled by us: its `Storage` has this shape. */
+export interface StateStorage {
+  read(keys: string[]): Promise<StoreItems>;
+  write(changes: StoreItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
+
 /**
  * Bot Framework state (dialog stacks, conversation and user state) in a Cosmos container partitioned by `/id`.
  * Our own rather than botbuilder-azure's, so it shares the process's client and store instead of caching a
  * container per process.
  */
-export class CosmosBotStorage implements Storage {
+export class CosmosBotStorage implements StateStorage {
   constructor(private readonly container: Container) {}
 
   read(keys: string[]): Promise<StoreItems> {

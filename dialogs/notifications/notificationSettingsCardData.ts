@@ -1,7 +1,7 @@
 import type { NotificationSettingsCardData } from '../../cards/notificationSettings';
 import { NotificationEventKind } from '../../bot/domain/documents';
 import type { Translate } from '../../bot/i18n';
-import type { NotificationOverview } from '../../bot/notify/notificationAdmin';
+import type { NotificationOverview } from '../../bot/services/notificationAdmin';
 
 /** The settings form with the delivery figures above it. */
 export function notificationSettingsCardData(overview: NotificationOverview, t: Translate): NotificationSettingsCardData {

@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { expandedSamples, type ExpandedSample } from '../../cards/catalog';
+import { expandedSamples, type ExpandedSample } from '../../test/support/cards/catalog';
 import { withChromium } from './chromium';
 import { drawCard, FRAME_SELECTOR, openPreviewPage } from './previewPage';
 

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { MARKETING_CONTACT_DOC_ID, type BenefitDoc, type MarketingContactDoc, type OutboxDoc } from '../../bot/domain/documents';
-import { NotificationSettingsStore } from '../../bot/notify/notificationSettingsStore';
+import { NotificationSettingsStore } from '../../bot/store/notificationSettingsStore';
 import { NotificationScheduler } from '../../bot/notify/scheduler';
-import { TenantIndex } from '../../bot/notify/tenantIndex';
+import { TenantIndex } from '../../bot/store/tenantIndex';
 import { BenefitRepository } from '../../bot/store/benefitRepository';
 import { DirectoryRepository } from '../../bot/store/directoryRepository';
 import { RequestRepository } from '../../bot/store/requestRepository';

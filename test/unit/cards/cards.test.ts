@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPPORTED_LOCALES, translatorFor } from '../../../bot/i18n';
-import { CARD_CATALOG, expandedSamples, type ExpandedSample } from '../../../cards/catalog';
+import { CARD_CATALOG, expandedSamples, type ExpandedSample } from '../../support/cards/catalog';
 import {
   CARD_CHECKS,
   inputLabelsCheck,

@@ -1,4 +1,4 @@
-import type { CardCatalogEntry } from '../../../cards/catalog';
+import type { CardCatalogEntry } from '../../support/cards/catalog';
 
 /** Templates in `cards/` that the catalog does not list, so no test or preview would ever see them. */
 export function uncataloguedTemplates(fileNames: readonly string[], catalog: readonly CardCatalogEntry[]): string[] {

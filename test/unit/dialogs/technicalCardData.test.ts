@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
-import { demoCompany } from '../../../cards/samples/demoCompany';
+import { demoCompany } from '../../support/cards/samples/demoCompany';
 import { formatList } from '../../../dialogs/present/formatting';
 import { benefitInputId, formInputsOf } from '../../../dialogs/technical/benefitFormInputs';
 import { entitlementFacts, technicalCardData } from '../../../dialogs/technical/technicalCardData';

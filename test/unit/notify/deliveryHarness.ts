@@ -10,11 +10,13 @@ import { ConversationReferences } from '../../../bot/notify/conversationReferenc
 import { DEFAULT_DISPATCHER_SETTINGS, Dispatcher, type DispatcherSettings } from '../../../bot/notify/dispatcher';
 import type { NotificationEvent } from '../../../bot/notify/dueEvents';
 import { Outbox } from '../../../bot/notify/outbox';
-import { AdapterProactiveSender, type ProactiveSender } from '../../../bot/notify/proactiveSender';
-import { TenantIndex } from '../../../bot/notify/tenantIndex';
+import type { ProactiveSender } from '../../../bot/notify/proactiveSender';
+import { AdapterProactiveSender } from '../../../bot/proactiveSender';
 import { importTenant, parseImportFile } from '../../../bot/services/importTenant';
 import { createCosmosClient } from '../../../bot/store/cosmosClient';
+import { OutboxDocuments } from '../../../bot/store/outboxDocuments';
 import { TenantDocuments } from '../../../bot/store/tenantDocuments';
+import { TenantIndex } from '../../../bot/store/tenantIndex';
 import { renderNotification } from '../../../dialogs/notifications/renderNotification';
 import { demoFileJson, DEMO_TENANT_ID } from '../../support/demo';
 import type { Container, CosmosClient } from '@azure/cosmos';
@@ -50,7 +52,7 @@ export async function startDeliveryHarness(connectorOptions: FakeConnectorOption
   const documents = new TenantDocuments(container);
   await importTenant(documents, parseImportFile(demoFileJson()), 'seed');
   const connector = await new FakeTeamsConnector(connectorOptions).start();
-  const outbox = new Outbox(documents, container);
+  const outbox = new Outbox(documents, new OutboxDocuments(container));
   const conversations = new ConversationReferences(documents);
   const adapter = createAdapter({});
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { NotificationSettings, type BenefitDoc, type RequestDoc, type TenantDoc } from '../../../bot/domain/documents';
 import { dueEvents, dueLeadTime, type TenantState } from '../../../bot/notify/dueEvents';
-import { demoCompany } from '../../../cards/samples/demoCompany';
+import { demoCompany } from '../../support/cards/samples/demoCompany';
 
 const company = demoCompany();
 const vs = company.benefits.find((benefit) => benefit.benefitId === 'vs-professional')!;

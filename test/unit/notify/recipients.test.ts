@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { NotificationSettings, type MarketingContactDoc, type UserDoc } from '../../../bot/domain/documents';
 import type { NotificationEvent, TenantState } from '../../../bot/notify/dueEvents';
 import { deliveriesFor } from '../../../bot/notify/recipients';
-import { demoCompany } from '../../../cards/samples/demoCompany';
+import { demoCompany } from '../../support/cards/samples/demoCompany';
 
 const company = demoCompany();
 const alex = company.withRole('globalAdmin'); // en

@@ -1,8 +1,8 @@
-import type { Locale, Translate } from '../../bot/i18n';
-import type { ActionPackState } from '../../bot/services/actionPackSubscription';
-import { actionPackCardData } from '../../dialogs/actionPack/actionPackCardData';
-import { formatDate } from '../../dialogs/present/formatting';
-import type { ActionPackCardData } from '../actionPack';
+import type { Locale, Translate } from '../../../../bot/i18n';
+import type { ActionPackState } from '../../../../bot/services/actionPackSubscription';
+import { actionPackCardData } from '../../../../dialogs/actionPack/actionPackCardData';
+import { formatDate } from '../../../../dialogs/present/formatting';
+import type { ActionPackCardData } from '../../../../cards/actionPack';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');

@@ -1,12 +1,12 @@
-import type { SoftwareBenefit } from '../../bot/domain/benefit';
-import { requiredRolesFor } from '../../bot/domain/permissions';
-import type { Locale, Translate } from '../../bot/i18n';
-import { refused } from '../../bot/services/outcome';
-import { revealedKeys } from '../../bot/services/softwareKeys';
-import { softwareKeysCardData, softwareProductCardData } from '../../dialogs/software/softwareCardData';
-import { refusalNote } from '../../dialogs/software/refusalNote';
-import type { SoftwareKeysCardData } from '../softwareKeys';
-import type { SoftwareProductCardData } from '../softwareProduct';
+import type { SoftwareBenefit } from '../../../../bot/domain/benefit';
+import { requiredRolesFor } from '../../../../bot/domain/permissions';
+import type { Locale, Translate } from '../../../../bot/i18n';
+import { refused } from '../../../../bot/services/outcome';
+import { revealedKeys } from '../../../../bot/services/softwareKeys';
+import { softwareKeysCardData, softwareProductCardData } from '../../../../dialogs/software/softwareCardData';
+import { refusalNote } from '../../../../dialogs/software/refusalNote';
+import type { SoftwareKeysCardData } from '../../../../cards/softwareKeys';
+import type { SoftwareProductCardData } from '../../../../cards/softwareProduct';
 import { demoCompany } from './demoCompany';
 
 function demoSoftware() {

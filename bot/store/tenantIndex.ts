@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import { storeCall } from '../store/errors';
+import { storeCall } from './errors';
 
 /** The companies in the store: the one question the notifier asks across tenants. */
 export class TenantIndex {

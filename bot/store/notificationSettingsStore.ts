@@ -3,7 +3,7 @@ import {
   NotificationSettings,
   NotificationSettingsDoc,
 } from '../domain/documents';
-import type { Stored, TenantDocuments } from '../store/tenantDocuments';
+import type { Stored, TenantDocuments } from './tenantDocuments';
 
 export const DEFAULT_NOTIFICATION_SETTINGS: NotificationSettings = NotificationSettings.parse({});
 

@@ -1,7 +1,7 @@
-import demoTenant from '../../examples/demo-tenant.json';
-import type { BenefitDoc, TenantDoc, UserDoc } from '../../bot/domain/documents';
-import { ImportFile, toDocuments } from '../../bot/domain/importFile';
-import type { PartnerCenterRole } from '../../bot/domain/roles';
+import demoTenant from '../../../../examples/demo-tenant.json';
+import type { BenefitDoc, TenantDoc, UserDoc } from '../../../../bot/domain/documents';
+import { ImportFile, toDocuments } from '../../../../bot/domain/importFile';
+import type { PartnerCenterRole } from '../../../../bot/domain/roles';
 
 /** The demo company of `examples/`, as the store holds it: what card samples show, so they look like `npm start`. */
 interface DemoCompany {

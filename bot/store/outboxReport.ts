@@ -1,5 +1,5 @@
 import { OutboxDoc } from '../domain/documents';
-import type { TenantDocuments } from '../store/tenantDocuments';
+import type { TenantDocuments } from './tenantDocuments';
 
 export interface OutboxReportData {
   pending: number;

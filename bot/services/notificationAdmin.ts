@@ -7,14 +7,14 @@ import {
   type NotificationSettingsDoc,
 } from '../domain/documents';
 import { addDays, todayUtc } from '../domain/dates';
-import type { ActionContext, KnownCaller } from '../services/actionContext';
-import { updateWithRetry } from '../services/conditionalUpdate';
-import { done, type Outcome } from '../services/outcome';
-import { checkPermission, runAction, type ActionDependencies } from '../services/runAction';
-import type { NotificationSettingsStore } from './notificationSettingsStore';
+import { NOTIFICATIONS_PERMISSION } from '../domain/permissions';
+import type { NotificationSettingsStore } from '../store/notificationSettingsStore';
+import type { OutboxReport, OutboxReportData } from '../store/outboxReport';
+import type { ActionContext, KnownCaller } from './actionContext';
+import { updateWithRetry } from './conditionalUpdate';
 import type { NotificationTrigger } from './notificationTrigger';
-import type { OutboxReport, OutboxReportData } from './outboxReport';
-import { NOTIFICATIONS_PERMISSION } from './recipients';
+import { done, type Outcome } from './outcome';
+import { checkPermission, runAction, type ActionDependencies } from './runAction';
 
 /** Delivered notifications are counted over this many days on the status card. */
 export const REPORT_DAYS = 7;

@@ -1,11 +1,11 @@
-import type { Locale, Translate } from '../../bot/i18n';
-import type { CheckedContact, MarketingContactView, StoredMarketingContact } from '../../bot/services/marketingContact';
+import type { Locale, Translate } from '../../../../bot/i18n';
+import type { CheckedContact, MarketingContactView, StoredMarketingContact } from '../../../../bot/services/marketingContact';
 import {
   marketingContactConfirmData,
   marketingContactFormData,
-} from '../../dialogs/marketingContact/marketingContactCardData';
-import type { MarketingContactConfirmData } from '../marketingContactConfirm';
-import type { MarketingContactFormData } from '../marketingContactForm';
+} from '../../../../dialogs/marketingContact/marketingContactCardData';
+import type { MarketingContactConfirmData } from '../../../../cards/marketingContactConfirm';
+import type { MarketingContactFormData } from '../../../../cards/marketingContactForm';
 import { demoCompany } from './demoCompany';
 
 const OFFER_ID = 'gtm-silver-core';

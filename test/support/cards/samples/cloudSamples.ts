@@ -1,13 +1,13 @@
-import type { CloudBenefit } from '../../bot/domain/benefit';
-import { withoutKeys } from '../../bot/domain/keyVisibility';
-import { requiredRolesFor } from '../../bot/domain/permissions';
-import type { Locale, Translate } from '../../bot/i18n';
-import { revealedCloudKeys, type CloudBenefitDoc, type CloudBenefitView } from '../../bot/services/cloudActivation';
-import { refused } from '../../bot/services/outcome';
-import { cloudBenefitCardData, cloudKeysCardData } from '../../dialogs/cloud/cloudCardData';
-import { refusalNote } from '../../dialogs/software/refusalNote';
-import type { CloudBenefitCardData } from '../cloudBenefit';
-import type { CloudKeysCardData } from '../cloudKeys';
+import type { CloudBenefit } from '../../../../bot/domain/benefit';
+import { withoutKeys } from '../../../../bot/domain/keyVisibility';
+import { requiredRolesFor } from '../../../../bot/domain/permissions';
+import type { Locale, Translate } from '../../../../bot/i18n';
+import { revealedCloudKeys, type CloudBenefitDoc, type CloudBenefitView } from '../../../../bot/services/cloudActivation';
+import { refused } from '../../../../bot/services/outcome';
+import { cloudBenefitCardData, cloudKeysCardData } from '../../../../dialogs/cloud/cloudCardData';
+import { refusalNote } from '../../../../dialogs/software/refusalNote';
+import type { CloudBenefitCardData } from '../../../../cards/cloudBenefit';
+import type { CloudKeysCardData } from '../../../../cards/cloudKeys';
 import { demoCompany } from './demoCompany';
 
 function demoCloud(billing: CloudBenefit['billing']) {
