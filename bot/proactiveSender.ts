@@ -2,6 +2,9 @@ import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilde
 import type { ConversationAddress } from './domain/conversation';
 import type { OutgoingMessage, ProactiveSender } from './notify/proactiveSender';
 
+/** The name botframework-connector gives the retry policy of its client's HTTP pipeline. */
+export const CONNECTOR_RETRY_POLICY = 'defaultRetryPolicy';
+
 interface PipelineOwner {
   client?: { pipeline?: { removePolicy(options: { name: string }): unknown } };
 }
@@ -31,7 +34,7 @@ export class AdapterProactiveSender implements ProactiveSender {
  * itself (the rate limits count each request, and a retry may belong on another instance later), so each send here
  * is exactly one request.
  */
-function sendOnce(context: TurnContext, adapter: CloudAdapter): void {
+export function sendOnce(context: TurnContext, adapter: CloudAdapter): void {
   const connector = context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined;
-  connector?.client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
+  connector?.client?.pipeline?.removePolicy({ name: CONNECTOR_RETRY_POLICY });
 }

@@ -18,7 +18,7 @@ import { callerOf } from './turn';
 
 const ROUTE = 'route';
 /** Where botbuilder's DialogStateManager looks for its configuration in the turn state. */
-const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+export const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 interface RouteOptions {
   command?: string;
