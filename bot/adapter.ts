@@ -116,12 +116,25 @@ export function handleTurnErrors(adapter: CloudAdapter, conversationState: Conve
     } catch (sendError) {
       logger.error('could not tell the user about the failure', { activityId: activity.id, error: sendError });
     }
-    try {
-      await conversationState.delete(context);
-    } catch (stateError) {
-      logger.warn('could not reset the conversation state', { activityId: activity.id, error: stateError });
+    const reset = conversationState.delete(context).then(
+      () => true,
+      (stateError: unknown) => {
+        logger.warn('could not reset the conversation state', { activityId: activity.id, error: stateError });
+        return true;
+      },
+    );
+    // A store that made the turn fail may be slow to reset it too: Teams gets its answer meanwhile.
+    if (!(await Promise.race([reset, elapsed(RESET_WAIT_MS)]))) {
+      logger.warn('still resetting the conversation state after answering', { activityId: activity.id });
     }
   };
+}
+
+/** How long the answer to a failed turn waits for its conversation state to be reset; the deadline leaves this much. */
+const RESET_WAIT_MS = 2000;
+
+function elapsed(ms: number): Promise<false> {
+  return new Promise((resolve) => setTimeout(() => resolve(false), ms).unref());
 }
 
 function failureMessageKey(error: unknown, changeApplied: boolean): string {

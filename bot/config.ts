@@ -30,7 +30,7 @@ const EnvSchema = z
     COSMOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_STORE_REQUEST_POLICY.timeoutMs),
     COSMOS_THROTTLE_RETRIES: z.coerce.number().int().min(0).max(9).default(DEFAULT_STORE_REQUEST_POLICY.throttleRetries),
     COSMOS_THROTTLE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(DEFAULT_STORE_REQUEST_POLICY.throttleMaxWaitMs),
-    TURN_DEADLINE_MS: z.coerce.number().int().min(1000).max(14_000).default(10_000),
+    TURN_DEADLINE_MS: z.coerce.number().int().min(1000).max(12_000).default(10_000),
     SEED_FILE: optionalText,
     ALLOWED_TENANTS: optionalText.transform((value) =>
       value === undefined ? [] : value.split(',').map((tenant) => tenant.trim().toLowerCase()).filter(Boolean),
@@ -101,7 +101,7 @@ export interface AppConfig {
   containerId: string;
   stateContainerId: string;
   storeRequests: StoreRequestPolicy;
-  /** How long a turn may take before the user hears the store is busy; within Teams' 15 s. */
+  /** How long a turn may take before the user hears the store is busy; with the answer, within Teams' 15 s. */
   turnDeadlineMs: number;
   seedFile?: string;
   allowedTenants: string[];
