@@ -23,7 +23,8 @@ export function statusCodeOf(error: unknown): number | undefined {
 
 /**
  * The store could not be reached, or did not answer in time (throttled with 429 past the retry budget, a request
- * timeout, the turn's deadline): nothing was written by the failed call; the same call may work later.
+ * timeout, the turn's deadline). Nothing was written by the failed call, except that a write which timed out may still
+ * have reached the store; trying again is safe either way, since a change takes effect once per activity.
  */
 export class StoreUnavailableError extends Error {
   constructor(
