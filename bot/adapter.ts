@@ -3,6 +3,7 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationState,
+  type Middleware,
   type TurnContext,
 } from 'botbuilder';
 import { StatusCodes } from 'botbuilder';
@@ -18,7 +19,9 @@ import type { AppConfig } from './config';
 import { ConnectorClientPool } from './connectorClients';
 import { resolveLocale, translatorFor } from './i18n';
 import type { Logger } from './logger';
-import { isStoreUnavailable } from './store/errors';
+import { storeUnavailableIn } from './store/errors';
+import { withinTurnDeadline } from './store/turnDeadline';
+import { changeAppliedIn } from '../dialogs/turn';
 
 export function createAdapter(config: Pick<AppConfig, 'credentials' | 'openIdMetadata'>): CloudAdapter {
   const credentials = config.credentials;
@@ -85,31 +88,58 @@ function asAuthenticationError(error: unknown): unknown {
     : error;
 }
 
+/** Gives every turn `deadlineMs` to finish (see withinTurnDeadline); the turn error handler answers when it passes. */
+export function turnDeadline(deadlineMs: number): Middleware {
+  return { onTurn: (_context, next) => withinTurnDeadline(deadlineMs, next) };
+}
+
 /**
  * Logs the failure with what identifies the turn, tells the user in their language without internals,
  * and drops the conversation state so a broken dialog does not trap the user in the same failure.
+ * Once a change of the turn was applied, the user hears that it was saved, whatever failed after it.
  */
 export function handleTurnErrors(adapter: CloudAdapter, conversationState: ConversationState, logger: Logger): void {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const activity = context.activity;
+    const changeApplied = changeAppliedIn(context);
     logger.error('turn failed', {
       activityId: activity.id,
       activityType: activity.type,
       conversationId: activity.conversation?.id,
       tenantId: activity.conversation?.tenantId,
+      changeApplied,
       error,
     });
     const t = translatorFor(resolveLocale(activity.locale));
-    const message = isStoreUnavailable(error) ? t('errors.storeUnavailable') : t('errors.generic');
     try {
-      await context.sendActivity(message);
+      await context.sendActivity(t(failureMessageKey(error, changeApplied)));
     } catch (sendError) {
       logger.error('could not tell the user about the failure', { activityId: activity.id, error: sendError });
     }
-    try {
-      await conversationState.delete(context);
-    } catch (stateError) {
-      logger.warn('could not reset the conversation state', { activityId: activity.id, error: stateError });
+    const reset = conversationState.delete(context).then(
+      () => true,
+      (stateError: unknown) => {
+        logger.warn('could not reset the conversation state', { activityId: activity.id, error: stateError });
+        return true;
+      },
+    );
+    // A store that made the turn fail may be slow to reset it too: Teams gets its answer meanwhile.
+    if (!(await Promise.race([reset, elapsed(RESET_WAIT_MS)]))) {
+      logger.warn('still resetting the conversation state after answering', { activityId: activity.id });
     }
   };
+}
+
+/** How long the answer to a failed turn waits for its conversation state to be reset; the deadline leaves this much. */
+const RESET_WAIT_MS = 2000;
+
+function elapsed(ms: number): Promise<false> {
+  return new Promise((resolve) => setTimeout(() => resolve(false), ms).unref());
+}
+
+function failureMessageKey(error: unknown, changeApplied: boolean): string {
+  if (changeApplied) return 'errors.savedButFailed';
+  const unavailable = storeUnavailableIn(error);
+  if (!unavailable) return 'errors.generic';
+  return unavailable.reason === 'busy' ? 'errors.storeBusy' : 'errors.storeUnavailable';
 }

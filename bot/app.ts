@@ -1,6 +1,6 @@
 import { ConversationState } from 'botbuilder';
 import { readFile } from 'node:fs/promises';
-import { createAdapter, handleTurnErrors } from './adapter';
+import { createAdapter, handleTurnErrors, turnDeadline } from './adapter';
 import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { ConversationReferences } from './notify/conversationReferences';
@@ -39,6 +39,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const services = createServices(documents);
     const adapter = createAdapter(config);
     adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
+    adapter.use(turnDeadline(config.turnDeadlineMs));
     handleTurnErrors(adapter, conversationState, logger.child('turn'));
     // One instance for the bot and the notifier: a reference the dispatcher retires is written again on the next turn.
     const conversations = new ConversationReferences(documents);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import dotenv from 'dotenv';
+import { DEFAULT_STORE_REQUEST_POLICY } from './store/cosmosClient';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -26,6 +27,10 @@ const EnvSchema = z
     COSMOS_CONTAINER: z.string().trim().min(1).default('benefits'),
     COSMOS_STATE_CONTAINER: z.string().trim().min(1).default('bot-state'),
     DATA_FILE: z.string().trim().min(1).default('.data/cosmos.json'),
+    COSMOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_STORE_REQUEST_POLICY.timeoutMs),
+    COSMOS_THROTTLE_RETRIES: z.coerce.number().int().min(0).max(9).default(DEFAULT_STORE_REQUEST_POLICY.throttleRetries),
+    COSMOS_THROTTLE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(DEFAULT_STORE_REQUEST_POLICY.throttleMaxWaitMs),
+    TURN_DEADLINE_MS: z.coerce.number().int().min(1000).max(12_000).default(10_000),
     SEED_FILE: optionalText,
     ALLOWED_TENANTS: optionalText.transform((value) =>
       value === undefined ? [] : value.split(',').map((tenant) => tenant.trim().toLowerCase()).filter(Boolean),
@@ -95,12 +100,22 @@ export interface AppConfig {
   databaseId: string;
   containerId: string;
   stateContainerId: string;
+  storeRequests: StoreRequestPolicy;
+  /** How long a turn may take before the user hears the store is busy; with the answer, within Teams' 15 s. */
+  turnDeadlineMs: number;
   seedFile?: string;
   allowedTenants: string[];
   maxBodyBytes: number;
   shutdownTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   notifications: NotificationConfig;
+}
+
+/** How long one Cosmos request may take, and how often and how long a throttled one (429) is retried. */
+export interface StoreRequestPolicy {
+  timeoutMs: number;
+  throttleRetries: number;
+  throttleMaxWaitMs: number;
 }
 
 export interface NotificationConfig {
@@ -150,6 +165,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseId: parsed.COSMOS_DATABASE,
     containerId: parsed.COSMOS_CONTAINER,
     stateContainerId: parsed.COSMOS_STATE_CONTAINER,
+    storeRequests: {
+      timeoutMs: parsed.COSMOS_REQUEST_TIMEOUT_MS,
+      throttleRetries: parsed.COSMOS_THROTTLE_RETRIES,
+      throttleMaxWaitMs: parsed.COSMOS_THROTTLE_MAX_WAIT_MS,
+    },
+    turnDeadlineMs: parsed.TURN_DEADLINE_MS,
     seedFile: parsed.SEED_FILE,
     allowedTenants: parsed.ALLOWED_TENANTS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,

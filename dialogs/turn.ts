@@ -3,6 +3,7 @@ import type { ActionContext } from '../bot/services/actionContext';
 import type { Caller } from '../bot/services/caller';
 
 export const CALLER_TURN_KEY = Symbol('caller');
+const CHANGE_APPLIED_TURN_KEY = Symbol('changeApplied');
 
 export function callerOf(context: TurnContext): Caller {
   const caller = context.turnState.get(CALLER_TURN_KEY) as Caller | undefined;
@@ -18,5 +19,11 @@ export function actionContextOf(context: TurnContext): ActionContext {
     // Unknown counts as not personal: secrets are shown only where the chat is known to be private.
     conversationType: context.activity.conversation?.conversationType ?? '',
     now: new Date(),
+    changeApplied: () => context.turnState.set(CHANGE_APPLIED_TURN_KEY, true),
   };
+}
+
+/** Whether a use case applied a change in this turn: what failed after it did not undo it. */
+export function changeAppliedIn(context: TurnContext): boolean {
+  return context.turnState.get(CHANGE_APPLIED_TURN_KEY) === true;
 }

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { Locale } from '../domain/locale';
 import { loadCatalogs, type Catalog } from './catalogs';
+import { escapeMarkdown } from './markdown';
 import { rememberingTranslator } from './rememberingTranslator';
 
 export type { Locale };
@@ -17,8 +18,8 @@ void i18n.init({
   resources: Object.fromEntries(
     SUPPORTED_LOCALES.map((locale) => [locale, { translation: catalogs[locale] }]),
   ),
-  // Replies are Markdown and card text, not HTML: escaping would show entities to the user.
-  interpolation: { escapeValue: false },
+  // Replies are Markdown (card text and text messages alike), not HTML: a value is escaped as Markdown, never as HTML.
+  interpolation: { escapeValue: true, escape: escapeMarkdown },
   showSupportNotice: false,
   returnNull: false,
 });

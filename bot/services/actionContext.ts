@@ -9,6 +9,8 @@ export interface ActionContext {
   /** Keys and other secrets are shown only in a personal chat. */
   conversationType: string;
   now: Date;
+  /** Told as soon as a change of this turn is applied, so that a later failure of the turn is not reported as "nothing changed". */
+  changeApplied?: () => void;
 }
 
 /** A caller whose company and roster entry are known; anyone else is refused before any rule is looked at. */

@@ -40,7 +40,7 @@ export function revealKeys<TInput, T>(
   input: unknown,
   body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
 ): Promise<Outcome<T>> {
-  return runAction(dependencies, context, { permission: 'getKeys', ...spec }, input, async (caller, request) => {
+  return runAction(dependencies, context, { permission: 'getKeys', readOnly: true, ...spec }, input, async (caller, request) => {
     const refusal = conversationRefusal(caller, context.conversationType);
     if (refusal) return { outcome: refusal, target: spec.name, after: { conversationType: context.conversationType } };
     return body(caller, request);

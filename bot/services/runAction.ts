@@ -18,6 +18,8 @@ export interface ActionSpec<TInput> {
   /** The name the audit log records, e.g. `benefit.assign`. */
   name: string;
   schema: z.ZodType<TInput>;
+  /** An action that changes nothing (handing out keys): audited like a change, but no change to report. */
+  readOnly?: boolean;
 }
 
 export interface ActionEffect<T> {
@@ -63,6 +65,7 @@ export async function runAction<TInput, T>(
     return outcome;
   }
   const effect = await body(caller as KnownCaller, parsed.data);
+  if (effect.outcome.kind === 'done' && !spec.readOnly) context.changeApplied?.();
   await record(effect);
   return effect.outcome;
 }

@@ -1,4 +1,5 @@
 import { CosmosClient } from '@azure/cosmos';
+import type { StoreRequestPolicy } from '../config';
 
 export interface CosmosEndpoint {
   endpoint: string;
@@ -6,10 +7,28 @@ export interface CosmosEndpoint {
 }
 
 /**
+ * What a request may cost a turn: the SDK's own defaults (60 s per request, 9 retries of a 429 within 30 s) outlast
+ * Teams' 15 s many times over, so a turn would fail long after Teams gave up on it.
+ */
+export const DEFAULT_STORE_REQUEST_POLICY: StoreRequestPolicy = { timeoutMs: 4000, throttleRetries: 2, throttleMaxWaitMs: 2000 };
+
+/**
  * One place that builds clients. Endpoint discovery is off because the embedded server has no regions to discover.
  * No agent of our own: the SDK's default agents keep connections alive, and only with them does it allow plain
- * HTTP to the embedded server on loopback.
+ * HTTP to the embedded server on loopback. A throttled request waits as long as the store's retry-after says.
  */
-export function createCosmosClient({ endpoint, key }: CosmosEndpoint): CosmosClient {
-  return new CosmosClient({ endpoint, key, connectionPolicy: { enableEndpointDiscovery: false } });
+export function createCosmosClient({ endpoint, key }: CosmosEndpoint, policy = DEFAULT_STORE_REQUEST_POLICY): CosmosClient {
+  return new CosmosClient({
+    endpoint,
+    key,
+    connectionPolicy: {
+      enableEndpointDiscovery: false,
+      requestTimeout: policy.timeoutMs,
+      retryOptions: {
+        maxRetryAttemptCount: policy.throttleRetries,
+        maxWaitTimeInSeconds: policy.throttleMaxWaitMs / 1000,
+        fixedRetryIntervalInMilliseconds: 0,
+      },
+    },
+  });
 }

@@ -19,7 +19,8 @@ export interface StoreConnection {
   close(): Promise<void>;
 }
 
-export type StoreSettings = Pick<AppConfig, 'cosmos' | 'databaseId' | 'containerId' | 'stateContainerId'>;
+export type StoreSettings = Pick<AppConfig, 'cosmos' | 'databaseId' | 'containerId' | 'stateContainerId'> &
+  Partial<Pick<AppConfig, 'storeRequests'>>;
 
 export async function openStore(settings: StoreSettings, logger: Logger): Promise<StoreConnection> {
   let embedded: EmbeddedCosmos | undefined;
@@ -36,7 +37,7 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
     logger.info('using Azure Cosmos DB', { endpoint: settings.cosmos.endpoint });
   }
 
-  const client = createCosmosClient(endpoint);
+  const client = createCosmosClient(endpoint, settings.storeRequests);
   try {
     const { database } = await client.databases.createIfNotExists({ id: settings.databaseId });
     const { container: domain } = await database.containers.createIfNotExists({

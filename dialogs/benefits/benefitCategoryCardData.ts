@@ -7,6 +7,7 @@ import type { BenefitCategoryCardData } from '../../cards/benefitCategory';
 import { BENEFITS_DIALOG } from './benefitsDialog';
 import { categoryFlowButton } from './categoryCommands';
 import { categoryName, dateFacts, seatCounts, statusName, supportIdFacts } from './benefitFacts';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export interface BenefitCategoryView {
   category: BenefitCategory;
@@ -25,7 +26,7 @@ export function benefitCategoryCardData(view: BenefitCategoryView, t: Translate,
     benefits: view.benefits.map((benefit) => {
       const supportIds = visibleSupportIds(benefit);
       return {
-        name: benefit.name,
+        name: escapeMarkdown(benefit.name),
         facts: [
           { label: t('benefits.facts.status'), value: statusName(benefit.status, t) },
           { label: t('benefits.facts.used'), value: t('benefits.usedValue', seatCounts([benefit])) },

@@ -4,6 +4,7 @@ import type { SupportAccessIds } from '../../bot/domain/technicalAccess';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { BenefitFact } from '../../cards/benefitCategory';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export function categoryName(category: BenefitCategory, t: Translate): string {
   return t(`benefits.category.${category}`);
@@ -33,7 +34,7 @@ export function dateFacts(benefit: BenefitDoc, t: Translate, locale: Locale): Be
 
 export function supportIdFacts(ids: SupportAccessIds, t: Translate): BenefitFact[] {
   return [
-    { label: t('benefits.facts.accessId'), value: ids.accessId },
-    { label: t('benefits.facts.contractId'), value: ids.contractId },
+    { label: t('benefits.facts.accessId'), value: escapeMarkdown(ids.accessId) },
+    { label: t('benefits.facts.contractId'), value: escapeMarkdown(ids.contractId) },
   ];
 }

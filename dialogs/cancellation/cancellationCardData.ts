@@ -9,6 +9,7 @@ import {
   type RefundVerdict,
 } from '../../bot/services/cancellations';
 import { formatDate, formatList } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export function targetIdOf(target: CancellationTarget): string {
   return target.kind === 'actionPack' ? ACTION_PACK_TARGET : target.benefit.benefitId;
@@ -27,7 +28,7 @@ export function cancellationCardData(
 ): CancellationCardData {
   const { target, verdict } = assessment;
   const name = targetNameOf(target, t);
-  const facts = [{ label: t('cancellation.confirm.reason'), value: reason }];
+  const facts = [{ label: t('cancellation.confirm.reason'), value: escapeMarkdown(reason) }];
   if (verdict.purchaseDate) facts.push({ label: t('cancellation.confirm.purchased'), value: formatDate(verdict.purchaseDate, locale) });
   if (verdict.eligible && verdict.deadline) {
     facts.push({ label: t('cancellation.confirm.refundUntil'), value: formatDate(verdict.deadline, locale) });
@@ -71,7 +72,7 @@ export function cancellationFiledCardData(filed: FiledCancellation, t: Translate
     text: t('cancellation.filed.text', { target: name }),
     facts: [
       { label: t('cancellation.facts.requestId'), value: request.requestId },
-      { label: t('cancellation.facts.target'), value: name },
+      { label: t('cancellation.facts.target'), value: filed.benefitName !== undefined ? escapeMarkdown(filed.benefitName) : name },
       { label: t('cancellation.facts.status'), value: t(`requests.statuses.${request.status}`) },
       { label: t('cancellation.facts.category'), value: t(`requests.categories.${request.category}`, { defaultValue: request.category }) },
       {

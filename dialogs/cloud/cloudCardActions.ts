@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { actionDoneCard } from '../../cards/actionDone';
 import { cloudKeysCard } from '../../cards/cloudKeys';
 import { translatorFor } from '../../bot/i18n';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudActivationResult } from '../../bot/services/cloudActivation';
 import type { Outcome } from '../../bot/services/outcome';
@@ -46,7 +47,7 @@ async function answerActivation(context: TurnContext, outcome: Outcome<CloudActi
       title: t('cloud.activated.title', { benefit: benefit.name }),
       text: t('cloud.activated.text'),
       facts: [
-        { label: t('cloud.facts.activatedFor'), value: caller.displayName ?? assignment.assignee },
+        { label: t('cloud.facts.activatedFor'), value: escapeMarkdown(caller.displayName ?? assignment.assignee) },
         { label: t('cloud.facts.activatedOn'), value: formatDate(assignment.assignedAt, caller.locale) },
         { label: t('cloud.facts.subscriptions'), value: t('cloud.seats', { used: benefit.assignments.length, total: benefit.quantity }) },
       ],

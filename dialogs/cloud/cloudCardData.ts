@@ -5,6 +5,7 @@ import type { UserDoc } from '../../bot/domain/documents';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CloudBenefitView, RevealedCloudKeys } from '../../bot/services/cloudActivation';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export interface CloudCardView {
   view: CloudBenefitView;
@@ -22,7 +23,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
   const facts = [{ label: t('cloud.facts.status'), value: t(`cloud.status.${benefit.status}`) }];
   if (usageBased) {
     facts.push({ label: t('cloud.facts.subscriptions'), value: t('cloud.seats', { used: activatedFor.length, total: benefit.quantity }) });
-    for (const holder of activatedFor) facts.push({ label: holder.name, value: t('cloud.since', { since: formatDate(holder.since, locale) }) });
+    for (const holder of activatedFor) facts.push({ label: escapeMarkdown(holder.name), value: t('cloud.since', { since: formatDate(holder.since, locale) }) });
   }
   if (benefit.expiryDate) facts.push({ label: t('cloud.facts.expires'), value: formatDate(benefit.expiryDate, locale) });
 
@@ -30,7 +31,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
   const mayGetKeys = !usageBased && card.keyRefusal === undefined;
   return {
     benefitId: benefit.benefitId,
-    title: benefit.name,
+    title: escapeMarkdown(benefit.name),
     kind: t(usageBased ? 'cloud.usageBased' : 'cloud.licenseBased'),
     facts,
     activate: { visible: activation.visible, button: t('cloud.activateButton') },
@@ -55,10 +56,10 @@ export function cloudKeysCardData(revealed: RevealedCloudKeys, t: Translate): Cl
   return {
     title: t('cloud.keysTitle', { benefit: revealed.benefitName }),
     keysHeading: t('cloud.keysHeading'),
-    keys: revealed.keys.map((value) => ({ value })),
+    keys: revealed.keys.map((value) => ({ value: escapeMarkdown(value) })),
     noKeys: revealed.keys.length === 0 ? t('cloud.noKeys') : '',
     instructionsHeading: t('cloud.instructionsHeading'),
-    instructions: revealed.activationInstructions ?? '',
+    instructions: escapeMarkdown(revealed.activationInstructions ?? ''),
     keepSecret: t('cloud.keepSecret'),
   };
 }

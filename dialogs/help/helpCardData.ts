@@ -3,6 +3,7 @@ import type { UserDoc } from '../../bot/domain/documents';
 import type { Translate } from '../../bot/i18n';
 import type { Caller } from '../../bot/services/caller';
 import { commandsAvailableTo } from '../commands';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export function roleNames(user: UserDoc, t: Translate): string {
   if (user.roles.length === 0) return t('roles.employee');
@@ -17,7 +18,7 @@ export function peopleList(people: readonly UserDoc[], t: Translate): string {
 export function helpCardData(caller: Caller, globalAdmins: readonly UserDoc[], t: Translate): HelpCardData {
   const { user, tenant } = caller;
   const facts = [];
-  if (tenant) facts.push({ label: t('help.company'), value: tenant.companyName });
+  if (tenant) facts.push({ label: t('help.company'), value: escapeMarkdown(tenant.companyName) });
   if (user) facts.push({ label: t('help.yourRoles'), value: roleNames(user, t) });
   return {
     title: t('help.title'),

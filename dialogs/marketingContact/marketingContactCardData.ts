@@ -5,6 +5,7 @@ import type { Locale, Translate } from '../../bot/i18n';
 import type { CheckedContact, MarketingContactView } from '../../bot/services/marketingContact';
 import { formatDate } from '../present/formatting';
 import { languageChoices, languageName } from './languageNames';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** What the admin typed into the form, shown again when it was not accepted. */
 export interface EnteredContact {
@@ -32,10 +33,10 @@ export function contactFacts(
   const facts = [
     {
       label: t('marketingContact.facts.person'),
-      value: person?.displayName ?? t('marketingContact.notInRosterAnyMore', { aadObjectId: contact.aadObjectId }),
+      value: person ? escapeMarkdown(person.displayName) : t('marketingContact.notInRosterAnyMore', { aadObjectId: contact.aadObjectId }),
     },
-    { label: t('marketingContact.facts.email'), value: contact.email },
-    { label: t('marketingContact.facts.phone'), value: contact.phoneE164 },
+    { label: t('marketingContact.facts.email'), value: escapeMarkdown(contact.email) },
+    { label: t('marketingContact.facts.phone'), value: escapeMarkdown(contact.phoneE164) },
     { label: t('marketingContact.facts.language'), value: languageName(contact.preferredLanguage, locale) },
   ];
   if (contact.updatedAt) {

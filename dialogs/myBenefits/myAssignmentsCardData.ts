@@ -5,6 +5,7 @@ import type { MyAssignmentsView, OwnAssignment } from '../../bot/services/myAssi
 import type { MyAssignmentsCardData, MyAssignmentsItem } from '../../cards/myAssignments';
 import { categoryName, statusName, supportIdFacts } from '../benefits/benefitFacts';
 import { formatDate, formatList } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export interface MyAssignmentsCardView {
   user: RosterUser;
@@ -32,7 +33,7 @@ export function myAssignmentsCardData(view: MyAssignmentsCardView, t: Translate,
     companySupportHeading: t('myBenefits.companySupportHeading'),
     companySupportNote: t('myBenefits.companySupportNote'),
     companySupport: companySupport.map(({ benefit, supportIds }) => ({
-      name: benefit.name,
+      name: escapeMarkdown(benefit.name),
       kind: categoryName(benefit.category, t),
       facts: supportIdFacts(supportIds, t),
     })),
@@ -42,14 +43,14 @@ export function myAssignmentsCardData(view: MyAssignmentsCardView, t: Translate,
 function assignedItem(own: OwnAssignment, t: Translate, locale: Locale): MyAssignmentsItem {
   const { benefit, assignment, supportIds } = own;
   return {
-    name: benefit.name,
+    name: escapeMarkdown(benefit.name),
     kind: categoryName(benefit.category, t),
     facts: [
       { label: t('benefits.facts.status'), value: statusName(benefit.status, t) },
       { label: t('myBenefits.assignedOn'), value: formatDate(assignment.assignedAt, locale) },
       ...(benefit.expiryDate ? [{ label: t('benefits.facts.expires'), value: formatDate(benefit.expiryDate, locale) }] : []),
       ...(supportIds ? supportIdFacts(supportIds, t) : []),
-      ...(assignment.alternateEmail ? [{ label: t('myBenefits.alternateEmail'), value: assignment.alternateEmail }] : []),
+      ...(assignment.alternateEmail ? [{ label: t('myBenefits.alternateEmail'), value: escapeMarkdown(assignment.alternateEmail) }] : []),
     ],
   };
 }

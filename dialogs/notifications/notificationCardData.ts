@@ -2,6 +2,7 @@ import type { NotificationCardData } from '../../cards/notification';
 import type { OutboxDoc } from '../../bot/domain/documents';
 import type { Locale, Translate } from '../../bot/i18n';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 type Facts = OutboxDoc['payload'];
 type Fact = NotificationCardData['facts'][number];
@@ -16,6 +17,8 @@ export function notificationCardData(notification: Pick<OutboxDoc, 'event' | 'pa
   const facts = notification.payload;
   const date = (name: string) => (text(facts, name) ? formatDate(text(facts, name), locale) : '');
   const fact = (label: string, value: string): Fact[] => (value ? [{ label: t(`notifications.facts.${label}`), value }] : []);
+  /** A value of the payload as someone entered it (an ID, an offer type), shown as written. */
+  const entered = (name: string) => escapeMarkdown(text(facts, name));
   const button = (command: string) => ({ title: t(`notifications.buttons.${command}`), command });
   const benefit = text(facts, 'benefit');
 
@@ -25,7 +28,7 @@ export function notificationCardData(notification: Pick<OutboxDoc, 'event' | 'pa
         title: t('notifications.offerActive.title', { benefit }),
         text: t('notifications.offerActive.text'),
         facts: [
-          ...fact('offerTypes', Array.isArray(facts.offerTypes) ? facts.offerTypes.join(', ') : ''),
+          ...fact('offerTypes', Array.isArray(facts.offerTypes) ? facts.offerTypes.map((type) => escapeMarkdown(String(type))).join(', ') : ''),
           ...fact('activeSince', date('activationDate')),
           ...fact('expires', date('expiryDate')),
         ],
@@ -36,8 +39,8 @@ export function notificationCardData(notification: Pick<OutboxDoc, 'event' | 'pa
         title: t('notifications.technicalActive.title', { benefit }),
         text: t('notifications.technicalActive.text'),
         facts: [
-          ...fact('accessId', text(facts, 'accessId')),
-          ...fact('contractId', text(facts, 'contractId')),
+          ...fact('accessId', entered('accessId')),
+          ...fact('contractId', entered('contractId')),
           ...fact('activeSince', date('activationDate')),
         ],
         button: button('technical'),
@@ -67,7 +70,7 @@ export function notificationCardData(notification: Pick<OutboxDoc, 'event' | 'pa
       return {
         title: t('notifications.requestStatus.title', { requestId: text(facts, 'requestId'), status }),
         text: t('notifications.requestStatus.text', { kind: t(`notifications.requestKinds.${text(facts, 'requestKind')}`) }),
-        facts: [...fact('request', text(facts, 'requestId')), ...fact('status', status)],
+        facts: [...fact('request', entered('requestId')), ...fact('status', status)],
         button: button('requests'),
       };
     }

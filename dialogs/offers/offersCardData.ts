@@ -3,6 +3,7 @@ import { addDays, todayUtc } from '../../bot/domain/dates';
 import type { Locale, Translate } from '../../bot/i18n';
 import { offerStatus, type Offer, type OffersOverview } from '../../bot/services/goToMarketOffers';
 import { formatDate, formatList } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export interface OffersView extends OffersOverview {
   companyName: string;
@@ -18,8 +19,8 @@ export function offersCardData(view: OffersView, t: Translate, locale: Locale): 
     title: t('offers.title'),
     intro: t('offers.intro', { company: view.companyName }),
     offers: offers.map((offer) => ({
-      name: offer.name,
-      types: offer.offerTypes.join(t('roles.separator')),
+      name: escapeMarkdown(offer.name),
+      types: offer.offerTypes.map(escapeMarkdown).join(t('roles.separator')),
       facts: offerFacts(offer, now, t, locale),
       activate: {
         visible: mayManage && offerStatus(offer, now) === 'available',

@@ -3,6 +3,7 @@ import { ACTION_PACK_CANCELLATION_CATEGORY, RequestStatus } from '../../bot/doma
 import type { Locale, Translate } from '../../bot/i18n';
 import type { RequestSummary } from '../../bot/services/requests';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** Keeps the card far below Teams' size limit; older requests stay in the store. */
 export const MAX_LISTED_REQUESTS = 10;
@@ -30,12 +31,12 @@ export function requestsCardData(summaries: readonly RequestSummary[], t: Transl
       statusInputId: statusInputIdOf(request.requestId),
       heading: t('requests.heading', { requestId: request.requestId, kind: t(`requests.kinds.${request.kind}`) }),
       facts: [
-        { label: t('requests.facts.about'), value: benefitName ?? aboutWithoutBenefit(request.category, t) },
+        { label: t('requests.facts.about'), value: benefitName !== undefined ? escapeMarkdown(benefitName) : aboutWithoutBenefit(request.category, t) },
         { label: t('requests.facts.category'), value: categoryName(request.category, t) },
         { label: t('requests.facts.status'), value: statusName(request.status, t) },
         { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
-        { label: t('requests.facts.filedBy'), value: filedBy },
-        { label: t('requests.facts.reason'), value: request.reason },
+        { label: t('requests.facts.filedBy'), value: escapeMarkdown(filedBy) },
+        { label: t('requests.facts.reason'), value: escapeMarkdown(request.reason) },
       ],
       statuses: RequestStatus.options
         .filter((status) => status !== request.status)

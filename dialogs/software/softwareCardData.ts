@@ -2,6 +2,7 @@ import type { SoftwareKeysCardData } from '../../cards/softwareKeys';
 import type { SoftwareProductCardData } from '../../cards/softwareProduct';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { RevealedSoftwareKeys, SoftwareProductView } from '../../bot/services/softwareKeys';
+import { escapeMarkdown, withoutMarkdownEscapes } from '../../bot/i18n/markdown';
 
 /** A language tag of a download (`de-DE`) as the reader names it ("Deutsch (Deutschland)"). */
 export function languageName(tag: string, locale: Locale): string {
@@ -36,7 +37,7 @@ export function softwareProductCardData({ view, keyRefusal }: SoftwareProductCar
   return {
     benefitId: view.benefitId,
     product: product.name,
-    title: product.name,
+    title: escapeMarkdown(product.name),
     subtitle: t('software.subtitle', { benefit: view.benefitName }),
     languages,
     operatingSystems,
@@ -52,8 +53,8 @@ export function softwareProductCardData({ view, keyRefusal }: SoftwareProductCar
       button: t('software.getKeysButton'),
     },
     facts: [
-      { label: t('software.facts.languages'), value: languages.map((language) => language.title).join(t('roles.separator')) },
-      { label: t('software.facts.operatingSystems'), value: product.operatingSystems.join(t('roles.separator')) },
+      { label: t('software.facts.languages'), value: languages.map((language) => escapeMarkdown(language.title)).join(t('roles.separator')) },
+      { label: t('software.facts.operatingSystems'), value: product.operatingSystems.map(escapeMarkdown).join(t('roles.separator')) },
     ],
     note: keyRefusal ?? '',
   };
@@ -64,18 +65,18 @@ export function softwareKeysCardData(revealed: RevealedSoftwareKeys, t: Translat
   return {
     title: t('software.keysTitle', { product: revealed.product }),
     facts: [
-      { label: t('software.facts.benefit'), value: revealed.benefitName },
-      { label: t('software.languageLabel'), value: language },
-      { label: t('software.osLabel'), value: revealed.os },
+      { label: t('software.facts.benefit'), value: escapeMarkdown(revealed.benefitName) },
+      { label: t('software.languageLabel'), value: escapeMarkdown(language) },
+      { label: t('software.osLabel'), value: escapeMarkdown(revealed.os) },
     ],
     keysHeading: t('software.keysHeading'),
-    keys: revealed.keys.map((value) => ({ value })),
+    keys: revealed.keys.map((value) => ({ value: escapeMarkdown(value) })),
     noKeys: revealed.keys.length === 0 ? t('software.noKeys') : '',
     instructionsHeading: t('software.instructionsHeading'),
-    instructions: revealed.specialInstructions ?? '',
+    instructions: escapeMarkdown(revealed.specialInstructions ?? ''),
     downloadsHeading: t('software.downloadsHeading'),
     downloads: revealed.downloadLinks.map((url) => ({
-      title: t('software.downloadButton', { language, os: revealed.os }),
+      title: withoutMarkdownEscapes(t('software.downloadButton', { language, os: revealed.os })),
       url,
     })),
     noDownload: revealed.downloadLinks.length === 0 ? t('software.noDownload', { language, os: revealed.os }) : '',

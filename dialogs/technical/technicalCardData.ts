@@ -11,6 +11,7 @@ import {
 } from '../../bot/services/technicalBenefits';
 import { formatDate, formatList } from '../present/formatting';
 import { benefitInputId } from './benefitFormInputs';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** The card stops at the lengths the use cases take; an email address is at most 254 characters long. */
 const FIELD_LIMITS = { ...TECHNICAL_INPUT_LIMITS, email: 254 } as const;
@@ -96,7 +97,7 @@ function benefitCardData(
   };
   return {
     benefitId: benefit.benefitId,
-    name: benefit.name,
+    name: escapeMarkdown(benefit.name),
     kind: t(`technical.kinds.${benefit.kind}`),
     facts: benefitFacts(benefit, view.roster, t, locale),
     hasActions: activate.visible || recordIds.visible || assign.visible || request.visible,
@@ -121,12 +122,12 @@ function benefitFacts(benefit: TechnicalBenefitDoc, roster: readonly UserDoc[], 
     value: t('technical.seats', { used: benefit.assignments.length, total: benefit.quantity }),
   });
   if (benefit.assignments.length > 0) {
-    const names = benefit.assignments.map((assignment) => nameOf(assignment.assignee));
+    const names = benefit.assignments.map((assignment) => escapeMarkdown(nameOf(assignment.assignee)));
     facts.push({ label: t('technical.facts.assignedTo'), value: formatList(names, t) });
   }
   if (ids) {
-    facts.push({ label: t('technical.facts.accessId'), value: ids.accessId });
-    facts.push({ label: t('technical.facts.contractId'), value: ids.contractId });
+    facts.push({ label: t('technical.facts.accessId'), value: escapeMarkdown(ids.accessId) });
+    facts.push({ label: t('technical.facts.contractId'), value: escapeMarkdown(ids.contractId) });
   }
   return facts;
 }

@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../../bot/i18n';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { HelpRequest, TechnicalChange } from '../../bot/services/technicalBenefits';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** What replaces the technical card once one of its actions is done. */
 export function activationRequestedResult({ benefit }: TechnicalChange, t: Translate, locale: Locale): ActionDoneCardData {
@@ -24,8 +25,8 @@ export function idsRecordedResult({ benefit }: TechnicalChange, t: Translate): A
     text: t('technical.idsRecorded.text'),
     facts: [
       { label: t('technical.facts.status'), value: t(`technical.status.${benefit.status}`) },
-      { label: t('technical.facts.accessId'), value: benefit.accessId ?? '' },
-      { label: t('technical.facts.contractId'), value: benefit.contractId ?? '' },
+      { label: t('technical.facts.accessId'), value: escapeMarkdown(benefit.accessId ?? '') },
+      { label: t('technical.facts.contractId'), value: escapeMarkdown(benefit.contractId ?? '') },
     ],
   };
 }
@@ -36,8 +37,8 @@ export function assignedResult({ benefit, assignment, assignee }: AssignmentResu
     title: t('technical.assigned.title', { benefit: benefit.name }),
     text: t('technical.assigned.text', { email }),
     facts: [
-      { label: t('technical.resultFacts.person'), value: assignee.displayName },
-      { label: t('technical.resultFacts.alternateEmail'), value: email },
+      { label: t('technical.resultFacts.person'), value: escapeMarkdown(assignee.displayName) },
+      { label: t('technical.resultFacts.alternateEmail'), value: escapeMarkdown(email) },
       { label: t('technical.resultFacts.assignedOn'), value: formatDate(assignment.assignedAt, locale) },
     ],
   };
@@ -50,7 +51,7 @@ export function helpRequestedResult({ request, benefitName }: HelpRequest, t: Tr
     text: t('technical.requested.text', { benefit: benefitName }),
     facts: [
       { label: t('technical.resultFacts.requestId'), value: request.requestId },
-      { label: t('technical.resultFacts.topic'), value: topic },
+      { label: t('technical.resultFacts.topic'), value: escapeMarkdown(topic) },
       { label: t('technical.resultFacts.filedOn'), value: formatDate(request.createdAt, locale) },
     ],
   };

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { actionDoneCard } from '../../cards/actionDone';
 import { translatorFor } from '../../bot/i18n';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { Outcome } from '../../bot/services/outcome';
@@ -43,7 +44,7 @@ async function answer(
       title: t(`visualStudio.${kind}.title`, { benefit: benefit.name }),
       text: t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous }),
       facts: [
-        { label: t('visualStudio.facts.person'), value: assignee.displayName },
+        { label: t('visualStudio.facts.person'), value: escapeMarkdown(assignee.displayName) },
         { label: t('visualStudio.facts.assignedOn'), value: formatDate(assignment.assignedAt, caller.locale) },
         { label: t('visualStudio.facts.seats'), value: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }) },
       ],

@@ -3,6 +3,7 @@ import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
 import { formatDate } from '../present/formatting';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export interface VisualStudioView {
   benefit: BenefitDoc;
@@ -27,11 +28,11 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
 
   return {
     benefitId: benefit.benefitId,
-    title: benefit.name,
+    title: escapeMarkdown(benefit.name),
     seats: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }),
     holdersHeading: t('visualStudio.holdersHeading'),
     holders: benefit.assignments.map((assignment) => ({
-      name: nameOf(assignment.assignee),
+      name: escapeMarkdown(nameOf(assignment.assignee)),
       detail: canReassign(assignment.assignedAt, now)
         ? t('visualStudio.holderReassignable', { since: formatDate(assignment.assignedAt, locale) })
         : t('visualStudio.holderDetail', {

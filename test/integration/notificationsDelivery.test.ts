@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { TEAMS_CONVERSATION_WINDOWS, type RateWindow } from '../../bot/notify/rateLimits';
 import type { ProactiveSender } from '../../bot/notify/proactiveSender';
-import { cardOf } from '../support/cards';
+import { translatorFor } from '../../bot/i18n';
+import { cardOf, cardShows } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
 import { startDeliveryHarness, type DeliveryHarness } from '../unit/notify/deliveryHarness';
 
@@ -51,7 +52,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     );
     assert.equal(await harness.dispatcher().dispatchDue(), 1);
     const [delivery] = harness.connector.delivered(conversation);
-    assert.ok(JSON.stringify(cardOf(delivery!.activity)).includes('VS läuft am 14. Januar 2027 ab'));
+    assert.ok(cardShows(cardOf(delivery!.activity), translatorFor('de')('notifications.expiry.title', { benefit: 'VS', date: '14. Januar 2027' })));
     const stored = await harness.notification('expiry:vs:2027-01-14:7d', MEGAN);
     assert.equal(stored.status, 'sent');
     assert.equal(stored.claimedBy, undefined);

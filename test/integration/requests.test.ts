@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import type { RequestDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { cardOf, cardShows, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -54,6 +55,15 @@ describe('service requests through /api/messages', () => {
     const picker = inputsOf(card).get(`status.${requestId}`);
     assert.deepEqual((picker?.choices as { value: string }[]).map((choice) => choice.value), ['inProgress', 'resolved', 'rejected']);
     assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }]);
+  });
+
+  it('shows the reason an admin typed as written, not as a link', async () => {
+    const phishing = '[Verify your login](https://evil.example/login)';
+    await submit('alex', { action: 'cancellation.file', target: OFFICE, reason: phishing, refund: false });
+    const card = cardOf(await list('megan'));
+    assert.ok(cardShows(card, escapeMarkdown(phishing)), 'the reason is on the card, escaped');
+    assert.ok(!cardShows(card, phishing), 'and never as Markdown would take it');
+    assert.equal((await read(/REQ-\d{8}-[0-9A-F]{6}/.exec(JSON.stringify(card))![0])).reason, phishing, 'stored as typed');
   });
 
   it('says so when there are no requests yet', async () => {

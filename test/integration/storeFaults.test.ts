@@ -6,7 +6,8 @@ import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { createCosmosClient } from '../../bot/store/cosmosClient';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsMessage } from '../support/activities';
-import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson } from '../support/demo';
+import { DEMO_USERS, demoFileJson } from '../support/demo';
+import { storedAsAssigned } from '../support/directStore';
 import { TcpProxy } from '../support/tcpProxy';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -40,15 +41,7 @@ describe('the store going away mid-conversation', function () {
         replyToId: 'card-1',
       }),
     );
-  const adeleHoldsIt = async () => {
-    const client = createCosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key });
-    try {
-      const { resource } = await client.database('mpn-benefits').container('benefits').item('benefit:vs-professional', DEMO_TENANT_ID).read<{ assignments: { assignee: string }[] }>();
-      return resource!.assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId);
-    } finally {
-      client.dispose();
-    }
-  };
+  const adeleHoldsIt = () => storedAsAssigned(cosmos, 'vs-professional', DEMO_USERS.adele.aadObjectId);
 
   it('tells the user to try again, reports the store unreachable, changes nothing, and recovers when it returns', async () => {
     await test.post(teamsMessage('help', { serviceUrl: test.capture.url, conversationId: 'f-1' }));

@@ -39,3 +39,10 @@ export function submitActionsOf(card: unknown): { title: string; data: Record<st
   visit(card);
   return found;
 }
+
+/** Whether any text of a card (a TextBlock's, a fact's, a title) holds the expected text, as the card carries it. */
+export function cardShows(card: unknown, expected: string): boolean {
+  const visit = (node: unknown): boolean =>
+    typeof node === 'string' ? node.includes(expected) : node !== null && typeof node === 'object' && Object.values(node).some(visit);
+  return visit(card);
+}

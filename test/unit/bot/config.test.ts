@@ -115,6 +115,23 @@ describe('bot/config', () => {
       assert.deepEqual(config.cosmos, { kind: 'azure', endpoint: 'https://contoso.documents.azure.com:443/', key: 'k==' });
     });
 
+    it('keeps every store request and the turn within Teams\' 15 s by default', () => {
+      const config = parseConfig({});
+      assert.deepEqual(config.storeRequests, { timeoutMs: 4000, throttleRetries: 2, throttleMaxWaitMs: 2000 });
+      assert.equal(config.turnDeadlineMs, 10_000);
+    });
+
+    it('reads the store request policy and the turn deadline', () => {
+      const config = parseConfig({
+        COSMOS_REQUEST_TIMEOUT_MS: '1500',
+        COSMOS_THROTTLE_RETRIES: '0',
+        COSMOS_THROTTLE_MAX_WAIT_MS: '500',
+        TURN_DEADLINE_MS: '8000',
+      });
+      assert.deepEqual(config.storeRequests, { timeoutMs: 1500, throttleRetries: 0, throttleMaxWaitMs: 500 });
+      assert.equal(config.turnDeadlineMs, 8000);
+    });
+
     it('keeps a custom DATA_FILE for the embedded store', () => {
       assert.deepEqual(parseConfig({ DATA_FILE: '/var/lib/bot/store.json' }).cosmos, {
         kind: 'embedded',
@@ -158,6 +175,10 @@ describe('bot/config', () => {
         'COSMOS_CONNECTION_STRING',
         'COSMOS_DATABASE',
         'COSMOS_CONTAINER',
+        'COSMOS_REQUEST_TIMEOUT_MS',
+        'COSMOS_THROTTLE_RETRIES',
+        'COSMOS_THROTTLE_MAX_WAIT_MS',
+        'TURN_DEADLINE_MS',
         'COSMOS_STATE_CONTAINER',
         'DATA_FILE',
         'SEED_FILE',
@@ -220,6 +241,12 @@ describe('bot/config', () => {
         assertProblem(problemsOf({ HOST: host }), 'HOST', /MicrosoftAppId/);
       });
     }
+
+    it('rejects a turn deadline Teams would not wait for, and a throttle retry count past the SDK\'s own', () => {
+      assertProblem(problemsOf({ TURN_DEADLINE_MS: '13000' }), 'TURN_DEADLINE_MS');
+      assertProblem(problemsOf({ COSMOS_THROTTLE_RETRIES: '10' }), 'COSMOS_THROTTLE_RETRIES');
+      assertProblem(problemsOf({ COSMOS_REQUEST_TIMEOUT_MS: 'soon' }), 'COSMOS_REQUEST_TIMEOUT_MS');
+    });
 
     it('rejects COSMOS_CONNECTION_STRING together with COSMOS_ENDPOINT', () => {
       const problems = problemsOf({

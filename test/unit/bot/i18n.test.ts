@@ -181,9 +181,9 @@ describe('bot/i18n', () => {
       }
     });
 
-    it('interpolates without HTML escaping', () => {
-      const text = translatorFor('en')('help.greeting', { name: 'Ana & <Bo>', company: 'O\'Brien "Co"' });
-      assert.ok(text.includes('Ana & <Bo>'), text);
+    it('escapes interpolated values as Markdown, not as HTML', () => {
+      const text = translatorFor('en')('help.greeting', { name: '**Boss** & <Bo>', company: 'O\'Brien "Co"' });
+      assert.ok(text.includes('\\*\\*Boss\\*\\* & \\<Bo>'), text);
       assert.ok(text.includes('O\'Brien "Co"'), text);
       assert.ok(!text.includes('{{'), text);
     });
