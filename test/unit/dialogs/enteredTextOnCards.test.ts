@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { Attachment } from 'botbuilder';
+import type { CardAttachment } from '../../../cards/renderCard';
 import { translatorFor } from '../../../bot/i18n';
-import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../bot/notify/notificationSettingsStore';
+import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../bot/store/notificationSettingsStore';
 import { BENEFIT_CANCELLATION_CATEGORY } from '../../../bot/services/cancellations';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
 import { cancellationCard } from '../../../cards/cancellation';
@@ -9,7 +9,7 @@ import { marketingContactConfirmCard } from '../../../cards/marketingContactConf
 import { notificationCard } from '../../../cards/notification';
 import { notificationSettingsCard } from '../../../cards/notificationSettings';
 import { requestsCard } from '../../../cards/requests';
-import { demoCompany } from '../../../cards/samples/demoCompany';
+import { demoCompany } from '../../support/cards/samples/demoCompany';
 import { technicalCard } from '../../../cards/technical';
 import { cancellationCardData } from '../../../dialogs/cancellation/cancellationCardData';
 import { marketingContactConfirmData } from '../../../dialogs/marketingContact/marketingContactCardData';
@@ -30,7 +30,7 @@ const boss = { ...company.find('an employee', (user) => user.roles.length === 0 
 const software = company.benefits.find((benefit) => benefit.category === 'software')!;
 
 /** What Teams shows of a card as Markdown: TextBlock texts, fact titles and values, each rendered. */
-function shownOn(card: Attachment): string[] {
+function shownOn(card: CardAttachment): string[] {
   const shown: string[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -48,7 +48,7 @@ function shownOn(card: Attachment): string[] {
 }
 
 /** The typed text is on the card, as typed: not a link, not bold. */
-function assertShownAsTyped(card: Attachment, ...typed: string[]): void {
+function assertShownAsTyped(card: CardAttachment, ...typed: string[]): void {
   const shown = shownOn(card);
   for (const text of typed) assert.ok(shown.some((html) => html.includes(text)), `${text} is not shown as typed in ${shown.join('')}`);
   for (const html of shown) {
