@@ -1,7 +1,6 @@
 import type { MarketingContactDoc, UserDoc } from '../domain/documents';
-import type { Locale } from '../domain/locale';
+import { spokenLocaleOf, type Locale } from '../domain/locale';
 import { holdersOf, requiredRolesFor, type Action } from '../domain/permissions';
-import { resolveLocale, SUPPORTED_LOCALES } from '../i18n';
 import type { NotificationEvent, TenantState } from './dueEvents';
 
 /**
@@ -37,12 +36,6 @@ export function localeOf(
   marketingContact: MarketingContactDoc | undefined,
   companyDefault: Locale,
 ): Locale {
-  const preferred = marketingContact?.aadObjectId === recipient ? spokenLocale(marketingContact.preferredLanguage) : undefined;
+  const preferred = marketingContact?.aadObjectId === recipient ? spokenLocaleOf(marketingContact.preferredLanguage) : undefined;
   return preferred ?? user?.locale ?? companyDefault;
-}
-
-/** The locale we speak for a language tag, or undefined for a language we do not speak. */
-function spokenLocale(tag: string): Locale | undefined {
-  const primary = tag.toLowerCase().split('-')[0];
-  return SUPPORTED_LOCALES.some((locale) => locale.toLowerCase().split('-')[0] === primary) ? resolveLocale(tag) : undefined;
 }

@@ -4,6 +4,7 @@ import { NotificationTrigger } from '../notify/notificationTrigger';
 import { OutboxReport } from '../notify/outboxReport';
 import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
+import { PreferenceRepository } from '../store/preferenceRepository';
 import { RequestRepository } from '../store/requestRepository';
 import { TenantRepository } from '../store/tenantRepository';
 import type { TenantDocuments } from '../store/tenantDocuments';
@@ -18,6 +19,7 @@ import { CancellationClaims } from './cancellationClaims';
 import { Cancellations } from './cancellations';
 import { DirectoryService } from './directoryService';
 import { GoToMarketOffers } from './goToMarketOffers';
+import { LanguagePreferences } from './languagePreferences';
 import { MarketingContacts } from './marketingContact';
 import { ServiceRequestTracking } from './requests';
 import { MyAssignments } from './myAssignments';
@@ -42,6 +44,7 @@ export interface AppServices {
   technical: TechnicalBenefits;
   marketingContacts: MarketingContacts;
   offers: GoToMarketOffers;
+  languages: LanguagePreferences;
 }
 
 export function createServices(documents: TenantDocuments): AppServices {
@@ -83,5 +86,6 @@ export function createServices(documents: TenantDocuments): AppServices {
     cloud: new CloudActivation({ benefits, directory, audit, queries }),
     marketingContacts: new MarketingContacts({ directory, audit, tenants }),
     offers: new GoToMarketOffers({ benefits, directory, audit, tenants }),
+    languages: new LanguagePreferences({ preferences: new PreferenceRepository(documents), audit }),
   };
 }

@@ -14,6 +14,8 @@ export interface CapturedActivity {
  */
 export class ConnectorCapture {
   readonly received: CapturedActivity[] = [];
+  /** The bodies of `POST /v3/conversations` (createConversation), in order; each gets the id `a:created-<n>`. */
+  readonly createdConversations: Record<string, unknown>[] = [];
   /** Delay before answering, to keep a turn in flight. */
   responseDelayMs = 0;
   private server?: Server;
@@ -63,6 +65,12 @@ export class ConnectorCapture {
     const path = request.url ?? '';
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
     const body = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+    if (request.method === 'POST' && /\/v3\/conversations\/?$/.test(path)) {
+      this.createdConversations.push(body);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: `a:created-${this.createdConversations.length}` }));
+      return;
+    }
     if (match) {
       this.received.push({
         method: request.method ?? '',

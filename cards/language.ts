@@ -1,0 +1,14 @@
+import type { Attachment } from 'botbuilder';
+import { cardAttachment } from './renderCard';
+import template from './language.json';
+
+/** The languages a person may choose to be answered in, or the one offer to keep the language they just typed in. */
+export interface LanguageCardData {
+  title: string;
+  lines: string[];
+  choices: { title: string; value: string }[];
+}
+
+export function languageCard(data: LanguageCardData): Attachment {
+  return cardAttachment(template, data);
+}
