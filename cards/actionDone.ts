@@ -1,14 +1,17 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './actionDone.json';
+import type { LinkButton } from './links';
 
 /** What replaces a card once its action is done, so its buttons cannot be pressed a second time. */
 export interface ActionDoneCardData {
   title: string;
   text: string;
   facts: { label: string; value: string }[];
+  /** Where the work continues outside Teams. */
+  links?: LinkButton[];
 }
 
 export function actionDoneCard(data: ActionDoneCardData): Attachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, { links: [], ...data });
 }

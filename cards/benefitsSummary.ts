@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './benefitsSummary.json';
+import type { LinkButton } from './links';
 
 /** A button that starts a command's conversation, as if its name had been typed. */
 export interface CommandButton {
@@ -21,6 +22,8 @@ export interface BenefitsSummaryRow {
 }
 
 export interface BenefitsSummaryCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   intro: string;
   rows: BenefitsSummaryRow[];

@@ -1,9 +1,12 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './cloudBenefit.json';
+import type { LinkButton } from './links';
 
 /** One cloud service: who activated it, and the Activate for me or Get keys button for those who may. */
 export interface CloudBenefitCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   benefitId: string;
   title: string;
   kind: string;

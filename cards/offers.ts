@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './offers.json';
+import type { LinkButton } from './links';
 import type { Choice } from './visualStudio';
 
 export interface OfferCardItem {
@@ -11,6 +12,8 @@ export interface OfferCardItem {
 }
 
 export interface OffersCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   intro: string;
   offers: OfferCardItem[];

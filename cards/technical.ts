@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './technical.json';
+import type { LinkButton } from './links';
 
 export interface Fact {
   label: string;
@@ -42,6 +43,8 @@ export interface TechnicalBenefitCardData {
 }
 
 export interface TechnicalCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   entitlementHeading: string;
   entitlement: Fact[];

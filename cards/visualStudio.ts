@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './visualStudio.json';
+import type { LinkButton } from './links';
 
 export interface Choice {
   title: string;
@@ -8,6 +9,8 @@ export interface Choice {
 }
 
 export interface VisualStudioCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   benefitId: string;
   title: string;
   seats: string;

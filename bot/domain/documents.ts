@@ -118,9 +118,19 @@ export const StatusChange = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
+/** The number Microsoft gave the request once an admin filed it in Partner Center, and who recorded it. */
+export const MicrosoftTicket = z.object({
+  number: z.string().min(1),
+  at: IsoDateTime,
+  by: z.string().min(1),
+  activityId: ActivityId,
+});
+export type MicrosoftTicket = z.infer<typeof MicrosoftTicket>;
+
 export const RequestDoc = ServiceRequest.extend({
   ...storedFields('request'),
   statusChanges: z.array(StatusChange).optional(),
+  microsoftTicket: MicrosoftTicket.optional(),
 }).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
 

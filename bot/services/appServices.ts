@@ -22,6 +22,7 @@ import { GoToMarketOffers } from './goToMarketOffers';
 import { LanguagePreferences } from './languagePreferences';
 import { MarketingContacts } from './marketingContact';
 import { ServiceRequestTracking } from './requests';
+import { MicrosoftTickets } from './microsoftTickets';
 import { MyAssignments } from './myAssignments';
 import { ServiceRequests } from './serviceRequests';
 import { TechnicalBenefits } from './technicalBenefits';
@@ -35,6 +36,7 @@ export interface AppServices {
   queries: BenefitQueries;
   cancellations: Cancellations;
   requests: ServiceRequestTracking;
+  microsoftTickets: MicrosoftTickets;
   actionPack: ActionPackSubscription;
   assignments: BenefitAssignments;
   inventory: BenefitInventory;
@@ -77,6 +79,7 @@ export function createServices(documents: TenantDocuments): AppServices {
       claims: new CancellationClaims({ tenants, requests }),
     }),
     requests: new ServiceRequestTracking({ benefits, directory, audit, requests }),
+    microsoftTickets: new MicrosoftTickets({ directory, audit, requests }),
     actionPack: new ActionPackSubscription({ directory, audit, tenants }),
     assignments: new BenefitAssignments({ benefits, directory, audit }),
     inventory: new BenefitInventory(queries),

@@ -5,6 +5,7 @@ import type { UserDoc } from '../../bot/domain/documents';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CloudBenefitView, RevealedCloudKeys } from '../../bot/services/cloudActivation';
 import { formatDate } from '../present/formatting';
+import { linkTo } from '../present/links';
 
 export interface CloudCardView {
   view: CloudBenefitView;
@@ -29,6 +30,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
   const activation = usageBased ? activationState(card, t, locale) : { visible: false, note: '' };
   const mayGetKeys = !usageBased && card.keyRefusal === undefined;
   return {
+    links: usageBased ? [linkTo('azurePortal', t)] : [],
     benefitId: benefit.benefitId,
     title: benefit.name,
     kind: t(usageBased ? 'cloud.usageBased' : 'cloud.licenseBased'),

@@ -3,6 +3,7 @@ import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
 import { formatDate } from '../present/formatting';
+import { linkTo } from '../present/links';
 
 export interface VisualStudioView {
   benefit: BenefitDoc;
@@ -26,6 +27,7 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
   const mayAssign = roster !== undefined;
 
   return {
+    links: [linkTo('visualStudioSubscriptions', t)],
     benefitId: benefit.benefitId,
     title: benefit.name,
     seats: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }),
