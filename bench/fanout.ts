@@ -6,6 +6,7 @@ import { Outbox } from '../bot/notify/outbox';
 import { NotificationScheduler } from '../bot/notify/scheduler';
 import { BenefitRepository } from '../bot/store/benefitRepository';
 import { DirectoryRepository } from '../bot/store/directoryRepository';
+import { PreferenceRepository } from '../bot/store/preferenceRepository';
 import { RequestRepository } from '../bot/store/requestRepository';
 import type { TenantDocuments } from '../bot/store/tenantDocuments';
 import { TenantRepository } from '../bot/store/tenantRepository';
@@ -29,6 +30,7 @@ export async function enqueueRenewalNotice(fanout: Fanout, container: Container)
     requests: new RequestRepository(documents),
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
+    preferences: new PreferenceRepository(documents),
     conversations: new ConversationReferences(documents),
     outbox: new Outbox(documents, container),
     logger: createLogger('silent'),

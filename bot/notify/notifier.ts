@@ -7,6 +7,7 @@ import type { OutboxDoc } from '../domain/documents';
 import type { Logger } from '../logger';
 import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
+import { PreferenceRepository } from '../store/preferenceRepository';
 import { RequestRepository } from '../store/requestRepository';
 import type { StoreConnection } from '../store/storeConnection';
 import type { TenantDocuments } from '../store/tenantDocuments';
@@ -47,6 +48,7 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
     requests: new RequestRepository(documents),
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
+    preferences: new PreferenceRepository(documents),
     conversations: parts.conversations,
     outbox: new Outbox(documents, parts.store.domain),
     logger: logger.child('scheduler'),

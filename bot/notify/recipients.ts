@@ -14,7 +14,7 @@ export interface Delivery {
   locale: Locale;
 }
 
-/** Everyone an event goes to, once each, in their own language. */
+/** Everyone an event goes to, once each, in their own language: the one they chose, else as `localeOf` finds it. */
 export function deliveriesFor(event: NotificationEvent, state: TenantState): Delivery[] {
   const byId = new Map(state.roster.map((user) => [user.aadObjectId, user]));
   const recipients = new Set<string>();
@@ -25,7 +25,7 @@ export function deliveriesFor(event: NotificationEvent, state: TenantState): Del
   for (const person of event.audience.people) recipients.add(person);
   return [...recipients].map((recipient) => ({
     recipient,
-    locale: localeOf(recipient, byId.get(recipient), state.marketingContact, state.profile.defaultLocale),
+    locale: state.chosenLocales?.get(recipient) ?? localeOf(recipient, byId.get(recipient), state.marketingContact, state.profile.defaultLocale),
   }));
 }
 
