@@ -59,6 +59,13 @@ describe('answers about one person, asked in a group chat or channel', () => {
     for (const own of MEGANS_OWN) assert.ok(card.includes(own), `${own} is missing from the new personal chat`);
   });
 
+  it('tells the group it could not reach her when Teams refuses a personal chat, and shows the answer nowhere', async () => {
+    test.capture.createConversationStatus = 403;
+    const groupReplies = await say("what's assigned to me", '19:group-blocked@thread.v2', 'groupChat');
+    assert.deepEqual(groupReplies.map((reply) => reply.text), [en('privacy.notDelivered', { name: MEGAN.name })]);
+    assertNothingOfMeganIn(test.capture.received.map((entry) => entry.activity), 'any chat');
+  });
+
   it('answers in the personal chat itself when asked there', async () => {
     const [reply] = await say("what's assigned to me", MEGANS_PERSONAL_CHAT, 'personal');
     assert.ok(JSON.stringify(cardOf(reply)).includes(MEGANS_OWN[0]!));
