@@ -7,6 +7,7 @@ import { BenefitRepository } from '../bot/store/benefitRepository';
 import { DirectoryRepository } from '../bot/store/directoryRepository';
 import { NotificationSettingsStore } from '../bot/store/notificationSettingsStore';
 import { OutboxDocuments } from '../bot/store/outboxDocuments';
+import { PreferenceRepository } from '../bot/store/preferenceRepository';
 import { RequestRepository } from '../bot/store/requestRepository';
 import type { TenantDocuments } from '../bot/store/tenantDocuments';
 import { TenantRepository } from '../bot/store/tenantRepository';
@@ -30,6 +31,7 @@ export async function enqueueRenewalNotice(fanout: Fanout, container: Container)
     requests: new RequestRepository(documents),
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
+    preferences: new PreferenceRepository(documents),
     conversations: new ConversationReferences(documents),
     outbox: new Outbox(documents, new OutboxDocuments(container)),
     logger: createLogger('silent'),

@@ -6,13 +6,15 @@ import type { AppServices } from './services/appServices';
 import { CALLER_TURN_KEY } from '../dialogs/turn';
 import type { Logger } from './logger';
 import type { ConversationReferences } from './notify/conversationReferences';
-import { resolveCaller, type CallerLookups } from './services/caller';
+import { resolveCaller, type CallerLookups, type ChosenLocales } from './services/caller';
+import { offerTypedLanguage, withTypedLanguage } from '../dialogs/language/typedLanguage';
 
 export interface BenefitsBotDependencies {
   conversationState: ConversationState;
   mainDialog: MainDialog;
   services: AppServices;
   directory: CallerLookups;
+  languages: ChosenLocales;
   conversations: ConversationReferences;
   logger: Logger;
 }
@@ -33,6 +35,7 @@ export class BenefitsBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       await dependencies.conversations.remember(context.activity);
       await dependencies.mainDialog.run(context, dialogState);
+      await offerTypedLanguage(context);
       await next();
     });
 
@@ -62,10 +65,10 @@ export class BenefitsBot extends TeamsActivityHandler {
     if (CALLER_ACTIVITIES.has(context.activity.type)) {
       // A message goes to the dialogs, which need the conversation state: it is read while the caller is looked up.
       const [caller] = await Promise.all([
-        resolveCaller(context.activity, this.dependencies.directory),
+        resolveCaller(context.activity, this.dependencies.directory, this.dependencies.languages),
         context.activity.type === ActivityTypes.Message ? this.dependencies.conversationState.load(context) : undefined,
       ]);
-      context.turnState.set(CALLER_TURN_KEY, caller);
+      context.turnState.set(CALLER_TURN_KEY, withTypedLanguage(caller, context.activity));
     }
     await super.run(context);
     await this.dependencies.conversationState.saveChanges(context);

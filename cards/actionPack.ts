@@ -1,8 +1,11 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionPack.json';
+import type { LinkButton } from './links';
 
 /** The Action Pack subscription: its dates, automatic renewal, and for admins the switch and the renewal form. */
 export interface ActionPackCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   /** What the last action did, shown on top when the card is replaced after it. */
   notice: string;

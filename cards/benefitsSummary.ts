@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './benefitsSummary.json';
+import type { LinkButton } from './links';
 
 /** A button that starts a command's conversation, as if its name had been typed. */
 export interface CommandButton {
@@ -20,6 +21,8 @@ export interface BenefitsSummaryRow {
 }
 
 export interface BenefitsSummaryCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   intro: string;
   rows: BenefitsSummaryRow[];

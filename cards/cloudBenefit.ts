@@ -1,8 +1,11 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cloudBenefit.json';
+import type { LinkButton } from './links';
 
 /** One cloud service: who activated it, and the Activate for me or Get keys button for those who may. */
 export interface CloudBenefitCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   benefitId: string;
   title: string;
   kind: string;

@@ -6,9 +6,9 @@ export interface HelpCardData {
   greeting: string;
   facts: { label: string; value: string }[];
   commandsHeading: string;
-  commands: { name: string; description: string }[];
+  /** Each command as a button that asks it, with what it does. */
+  commands: { key: string; name: string; description: string }[];
   note: string;
-  showAgain: string;
 }
 
 export function helpCard(data: HelpCardData): CardAttachment {

@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './offers.json';
+import type { LinkButton } from './links';
 import type { Choice } from './visualStudio';
 
 export interface OfferCardItem {
@@ -10,6 +11,8 @@ export interface OfferCardItem {
 }
 
 export interface OffersCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   intro: string;
   offers: OfferCardItem[];

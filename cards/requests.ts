@@ -1,17 +1,32 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './requests.json';
+import type { LinkButton } from './links';
 
 /** The company's service requests, each with its own status picker and Update button. */
 export interface RequestsCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   /** What the last action did, shown on top when the card is replaced after it. */
   notice: string;
   summary: string;
-  labels: { changeStatus: string; statusLabel: string; statusError: string; updateButton: string };
+  labels: {
+    changeStatus: string;
+    statusLabel: string;
+    statusError: string;
+    updateButton: string;
+    recordTicket: string;
+    ticketLabel: string;
+    ticketError: string;
+    ticketButton: string;
+  };
   requests: {
     requestId: string;
     /** Input ids are unique across a card, so each request's status picker has its own. */
     statusInputId: string;
+    ticketInputId: string;
+    /** Microsoft's ticket number once recorded, empty before. */
+    ticketNumber: string;
     heading: string;
     facts: { label: string; value: string }[];
     /** The statuses it can move to: every one but its current status. */

@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './technical.json';
+import type { LinkButton } from './links';
 
 export interface Fact {
   label: string;
@@ -41,6 +42,8 @@ export interface TechnicalBenefitCardData {
 }
 
 export interface TechnicalCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   title: string;
   entitlementHeading: string;
   entitlement: Fact[];

@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './visualStudio.json';
+import type { LinkButton } from './links';
 
 export interface Choice {
   title: string;
@@ -7,6 +8,8 @@ export interface Choice {
 }
 
 export interface VisualStudioCardData {
+  /** Where the work continues outside Teams. */
+  links: LinkButton[];
   benefitId: string;
   title: string;
   seats: string;

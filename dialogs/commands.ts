@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { authorize, NOTIFICATIONS_PERMISSION, type Action } from '../bot/domain/permissions';
 import type { RosterUser } from '../bot/domain/user';
-import { normalizeCommandText, phrasesFor } from '../bot/i18n';
+import { normalizeCommandText, phrasesFor, phrasesIn, SUPPORTED_LOCALES, type Locale } from '../bot/i18n';
 
 export interface CommandDefinition {
   /** The key of the command in the catalogs (`commands.<key>.*`), and the id of the dialog that answers it. */
@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   { key: 'requests', action: 'manageRequests' },
   { key: 'offers', action: 'viewBenefits' },
   { key: 'marketingContact', action: 'manageGoToMarket' },
+  { key: 'language' },
 ];
 
 const phraseIndex = new Map<string, string>(
@@ -36,6 +37,23 @@ export function recognizeCommand(activity: Partial<Activity>): string | undefine
   const submitted = (activity.value as { command?: unknown } | undefined)?.command;
   if (typeof submitted === 'string' && COMMANDS.some((command) => command.key === submitted)) return submitted;
   return phraseIndex.get(normalizeCommandText(messageText(activity)));
+}
+
+/** For each phrase, the languages it is a command in: `help` is English and Dutch, `hilfe` only German. */
+const phraseLanguages = new Map<string, Locale[]>();
+for (const command of COMMANDS) {
+  for (const locale of SUPPORTED_LOCALES) {
+    for (const phrase of phrasesIn(command.key, locale)) {
+      const languages = phraseLanguages.get(phrase) ?? [];
+      if (!languages.includes(locale)) phraseLanguages.set(phrase, [...languages, locale]);
+    }
+  }
+}
+
+/** The language of a typed command, when its words belong to only one of our languages. */
+export function languageOfTypedCommand(activity: Partial<Activity>): Locale | undefined {
+  const languages = phraseLanguages.get(normalizeCommandText(messageText(activity)));
+  return languages?.length === 1 ? languages[0] : undefined;
 }
 
 export function messageText(activity: Partial<Activity>): string {

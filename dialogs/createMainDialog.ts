@@ -7,6 +7,8 @@ import { benefitsDialog } from './benefits/benefitsDialog';
 import { cancellationCardActions } from './cancellation/cancellationCardActions';
 import { CancellationDialog } from './cancellation/cancellationDialog';
 import { helpDialog } from './help/helpDialog';
+import { languageCardActions } from './language/languageCardActions';
+import { languageDialog } from './language/languageDialog';
 import { MainDialog } from './mainDialog';
 import { notificationCardActions } from './notifications/notificationCardActions';
 import { notificationsDialog } from './notifications/notificationsDialog';
@@ -15,6 +17,7 @@ import { MarketingContactDialog } from './marketingContact/marketingContactDialo
 import { offerCardActions } from './offers/offerCardActions';
 import { offersDialog } from './offers/offersDialog';
 import { myBenefitsDialog } from './myBenefits/myBenefitsDialog';
+import type { PersonalChats } from './privacy/privateAnswer';
 import { requestCardActions } from './requests/requestCardActions';
 import { requestsDialog } from './requests/requestsDialog';
 import { assignmentCardActions } from './visualStudio/assignmentCardActions';
@@ -27,18 +30,18 @@ import { technicalCardActions } from './technical/technicalCardActions';
 import { TechnicalDialog } from './technical/technicalDialog';
 
 /** Every conversation and every card action the bot has, wired to the use cases. */
-export function createMainDialog(services: AppServices, logger?: Logger): MainDialog {
+export function createMainDialog(services: AppServices, personalChats: PersonalChats, logger?: Logger): MainDialog {
   return new MainDialog({
-    dialogs: [helpDialog(services), new VisualStudioDialog(services), benefitsDialog(services), myBenefitsDialog(services),
+    dialogs: [helpDialog(services), new VisualStudioDialog(services), benefitsDialog(services), myBenefitsDialog(services, personalChats),
       new CancellationDialog(services), requestsDialog(services), actionPackDialog(services),
       new SoftwareDialog(services), new CloudDialog(services),
       offersDialog(services), new MarketingContactDialog(services),
-      new TechnicalDialog(services), notificationsDialog(services)],
+      new TechnicalDialog(services), notificationsDialog(services), languageDialog()],
     cardActions: { ...assignmentCardActions(services), ...benefitCardActions(services),
       ...cancellationCardActions(services), ...requestCardActions(services), ...actionPackCardActions(services),
       ...softwareCardActions(services), ...cloudCardActions(services),
       ...offerCardActions(services), ...marketingContactCardActions(services),
-      ...technicalCardActions(services), ...notificationCardActions(services) },
+      ...technicalCardActions(services), ...notificationCardActions(services), ...languageCardActions(services) },
     logger,
   });
 }

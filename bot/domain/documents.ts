@@ -26,6 +26,7 @@ export const DocType = z.enum([
   'outbox',
   'outboxSignal',
   'notificationSettings',
+  'userPreference',
 ]);
 export type DocType = z.infer<typeof DocType>;
 
@@ -45,6 +46,8 @@ export const auditDocId = (idempotencyKey: string): string => `audit:${idempoten
 export const conversationRefDocId = (scope: ConversationScope, key: string): string =>
   `conversationRef:${scope}:${key}`;
 export const outboxDocId = (eventId: string): string => `outbox:${eventId}`;
+/** Apart from the roster entry, which an import rewrites: a person's own choices survive it. */
+export const userPreferenceDocId = (aadObjectId: string): string => `userPreference:${aadObjectId}`;
 
 function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
@@ -115,14 +118,36 @@ export const StatusChange = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
+/** The number Microsoft gave the request once an admin filed it in Partner Center, and who recorded it. */
+export const MicrosoftTicket = z.object({
+  number: z.string().min(1),
+  at: IsoDateTime,
+  by: z.string().min(1),
+  activityId: ActivityId,
+});
+export type MicrosoftTicket = z.infer<typeof MicrosoftTicket>;
+
 export const RequestDoc = ServiceRequest.extend({
   ...storedFields('request'),
   statusChanges: z.array(StatusChange).optional(),
+  microsoftTicket: MicrosoftTicket.optional(),
 }).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
 
 export const AuditDoc = AuditEvent.extend(storedFields('audit')).loose();
 export type AuditDoc = z.infer<typeof AuditDoc>;
+
+/** A person's own settings: the language they chose, and the activity that chose it. */
+export const UserPreferenceDoc = z
+  .object({
+    ...storedFields('userPreference'),
+    aadObjectId: z.string().min(1),
+    locale: Locale,
+    activityId: ActivityId,
+    updatedAt: IsoDateTime,
+  })
+  .loose();
+export type UserPreferenceDoc = z.infer<typeof UserPreferenceDoc>;
 
 /** `key` is the user's Entra object id for a personal chat, the team id for a team. */
 export const ConversationRefDoc = z
@@ -214,5 +239,6 @@ export const StoredDoc = z.discriminatedUnion('type', [
   OutboxDoc,
   OutboxSignalDoc,
   NotificationSettingsDoc,
+  UserPreferenceDoc,
 ]);
 export type StoredDoc = z.infer<typeof StoredDoc>;

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { Locale } from '../domain/locale';
+import { Locale, spokenLocaleOf } from '../domain/locale';
 import { loadCatalogs, type Catalog } from './catalogs';
 import { escapeMarkdown } from './markdown';
 import { rememberingTranslator } from './rememberingTranslator';
@@ -26,13 +26,7 @@ void i18n.init({
 
 /** Maps a Teams locale (`de-DE`, `nl-BE`, `zh-Hans-CN`, `zh-cn`, …) to one we speak; English otherwise. */
 export function resolveLocale(locale: unknown): Locale {
-  // An activity's locale comes from outside: anything but a string counts as none.
-  const tag = (typeof locale === 'string' ? locale : '').trim().toLowerCase().replace(/_/g, '-');
-  if (tag.startsWith('zh')) return 'zh-CN';
-  const language = tag.split('-')[0];
-  if (language === 'de') return 'de';
-  if (language === 'nl') return 'nl';
-  return 'en';
+  return spokenLocaleOf(locale) ?? 'en';
 }
 
 const translators = new Map<Locale, Translate>();
@@ -48,12 +42,15 @@ export function translatorFor(locale: Locale): Translate {
 
 /** Every phrase that means a command, in any of our languages: people often type English in a German client. */
 export function phrasesFor(commandKey: string): string[] {
-  return SUPPORTED_LOCALES.flatMap((locale) =>
-    translatorFor(locale)(`commands.${commandKey}.phrases`)
-      .split('|')
-      .map((phrase) => normalizeCommandText(phrase))
-      .filter(Boolean),
-  );
+  return SUPPORTED_LOCALES.flatMap((locale) => phrasesIn(commandKey, locale));
+}
+
+/** The phrases that mean a command in one language. */
+export function phrasesIn(commandKey: string, locale: Locale): string[] {
+  return translatorFor(locale)(`commands.${commandKey}.phrases`)
+    .split('|')
+    .map((phrase) => normalizeCommandText(phrase))
+    .filter(Boolean);
 }
 
 export function normalizeCommandText(text: string): string {

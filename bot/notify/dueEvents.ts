@@ -1,5 +1,6 @@
 import { actionPackRenewalDate } from '../domain/actionPack';
 import { daysFromTo, todayUtc } from '../domain/dates';
+import type { Locale } from '../domain/locale';
 import type {
   BenefitDoc,
   MarketingContactDoc,
@@ -18,6 +19,8 @@ export interface TenantState {
   requests: readonly RequestDoc[];
   marketingContact?: MarketingContactDoc;
   settings: NotificationSettings;
+  /** The language each person chose to be answered in, by Entra object id. */
+  chosenLocales?: ReadonlyMap<string, Locale>;
 }
 
 export type EventFacts = Record<string, string | number | boolean | string[]>;

@@ -8,6 +8,7 @@ import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
 import { NotificationSettingsStore } from '../store/notificationSettingsStore';
 import { OutboxDocuments } from '../store/outboxDocuments';
+import { PreferenceRepository } from '../store/preferenceRepository';
 import { RequestRepository } from '../store/requestRepository';
 import type { StoreConnection } from '../store/storeConnection';
 import type { TenantDocuments } from '../store/tenantDocuments';
@@ -47,6 +48,7 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
     requests: new RequestRepository(documents),
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
+    preferences: new PreferenceRepository(documents),
     conversations: parts.conversations,
     outbox: new Outbox(documents, new OutboxDocuments(parts.store.domain)),
     logger: logger.child('scheduler'),

@@ -1,7 +1,6 @@
 import type { MarketingContactDoc, UserDoc } from '../domain/documents';
-import type { Locale } from '../domain/locale';
+import { spokenLocaleOf, type Locale } from '../domain/locale';
 import { holdersOf, NOTIFICATIONS_PERMISSION, requiredRolesFor } from '../domain/permissions';
-import { resolveLocale, SUPPORTED_LOCALES } from '../i18n';
 import type { NotificationEvent, TenantState } from './dueEvents';
 
 export interface Delivery {
@@ -9,7 +8,7 @@ export interface Delivery {
   locale: Locale;
 }
 
-/** Everyone an event goes to, once each, in their own language. */
+/** Everyone an event goes to, once each, in their own language: the one they chose, else as `localeOf` finds it. */
 export function deliveriesFor(event: NotificationEvent, state: TenantState): Delivery[] {
   const byId = new Map(state.roster.map((user) => [user.aadObjectId, user]));
   const recipients = new Set<string>();
@@ -20,7 +19,7 @@ export function deliveriesFor(event: NotificationEvent, state: TenantState): Del
   for (const person of event.audience.people) recipients.add(person);
   return [...recipients].map((recipient) => ({
     recipient,
-    locale: localeOf(recipient, byId.get(recipient), state.marketingContact, state.profile.defaultLocale),
+    locale: state.chosenLocales?.get(recipient) ?? localeOf(recipient, byId.get(recipient), state.marketingContact, state.profile.defaultLocale),
   }));
 }
 
@@ -31,12 +30,6 @@ export function localeOf(
   marketingContact: MarketingContactDoc | undefined,
   companyDefault: Locale,
 ): Locale {
-  const preferred = marketingContact?.aadObjectId === recipient ? spokenLocale(marketingContact.preferredLanguage) : undefined;
+  const preferred = marketingContact?.aadObjectId === recipient ? spokenLocaleOf(marketingContact.preferredLanguage) : undefined;
   return preferred ?? user?.locale ?? companyDefault;
-}
-
-/** The locale we speak for a language tag, or undefined for a language we do not speak. */
-function spokenLocale(tag: string): Locale | undefined {
-  const primary = tag.toLowerCase().split('-')[0];
-  return SUPPORTED_LOCALES.some((locale) => locale.toLowerCase().split('-')[0] === primary) ? resolveLocale(tag) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import type { BenefitRepository } from '../store/benefitRepository';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import type { NotificationSettingsStore } from '../store/notificationSettingsStore';
+import type { PreferenceRepository } from '../store/preferenceRepository';
 import type { RequestRepository } from '../store/requestRepository';
 import type { TenantIndex } from '../store/tenantIndex';
 import type { TenantRepository } from '../store/tenantRepository';
@@ -17,6 +18,7 @@ export interface SchedulerDependencies {
   requests: RequestRepository;
   profiles: TenantRepository;
   settings: NotificationSettingsStore;
+  preferences: PreferenceRepository;
   conversations: Pick<ConversationReferences, 'reachablePeople'>;
   outbox: Outbox;
   logger: Logger;
@@ -133,16 +135,17 @@ export class NotificationScheduler {
   }
 
   private async readState(tenantId: string): Promise<TenantState | undefined> {
-    const { directory, benefits, requests, profiles, settings } = this.dependencies;
-    const [profile, roster, benefitList, requestList, marketingContact, tenantSettings] = await Promise.all([
+    const { directory, benefits, requests, profiles, settings, preferences } = this.dependencies;
+    const [profile, roster, benefitList, requestList, marketingContact, tenantSettings, chosenLocales] = await Promise.all([
       profiles.getProfile(tenantId),
       directory.listUsers(tenantId),
       benefits.list(tenantId),
       requests.list(tenantId),
       profiles.getMarketingContact(tenantId),
       settings.settingsOf(tenantId),
+      preferences.chosenLocales(tenantId),
     ]);
     if (!profile) return undefined;
-    return { profile, roster, benefits: benefitList, requests: requestList, marketingContact, settings: tenantSettings };
+    return { profile, roster, benefits: benefitList, requests: requestList, marketingContact, settings: tenantSettings, chosenLocales };
   }
 }

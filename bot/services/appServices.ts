@@ -2,6 +2,7 @@ import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
 import { NotificationSettingsStore } from '../store/notificationSettingsStore';
 import { OutboxReport } from '../store/outboxReport';
+import { PreferenceRepository } from '../store/preferenceRepository';
 import { RequestRepository } from '../store/requestRepository';
 import { TenantRepository } from '../store/tenantRepository';
 import type { TenantDocuments } from '../store/tenantDocuments';
@@ -16,10 +17,12 @@ import { CancellationClaims } from './cancellationClaims';
 import { Cancellations } from './cancellations';
 import { DirectoryService } from './directoryService';
 import { GoToMarketOffers } from './goToMarketOffers';
+import { LanguagePreferences } from './languagePreferences';
 import { MarketingContacts } from './marketingContact';
 import { NotificationAdmin } from './notificationAdmin';
 import { NotificationTrigger } from './notificationTrigger';
 import { ServiceRequestTracking } from './requests';
+import { MicrosoftTickets } from './microsoftTickets';
 import { MyAssignments } from './myAssignments';
 import { ServiceRequests } from './serviceRequests';
 import { TechnicalBenefits } from './technicalBenefits';
@@ -33,6 +36,7 @@ export interface AppServices {
   queries: BenefitQueries;
   cancellations: Cancellations;
   requests: ServiceRequestTracking;
+  microsoftTickets: MicrosoftTickets;
   actionPack: ActionPackSubscription;
   assignments: BenefitAssignments;
   inventory: BenefitInventory;
@@ -42,6 +46,7 @@ export interface AppServices {
   technical: TechnicalBenefits;
   marketingContacts: MarketingContacts;
   offers: GoToMarketOffers;
+  languages: LanguagePreferences;
 }
 
 export function createServices(documents: TenantDocuments): AppServices {
@@ -74,6 +79,7 @@ export function createServices(documents: TenantDocuments): AppServices {
       claims: new CancellationClaims({ tenants, requests }),
     }),
     requests: new ServiceRequestTracking({ benefits, directory, audit, requests }),
+    microsoftTickets: new MicrosoftTickets({ directory, audit, requests }),
     actionPack: new ActionPackSubscription({ directory, audit, tenants }),
     assignments: new BenefitAssignments({ benefits, directory, audit }),
     inventory: new BenefitInventory(queries),
@@ -83,5 +89,6 @@ export function createServices(documents: TenantDocuments): AppServices {
     cloud: new CloudActivation({ benefits, directory, audit, queries }),
     marketingContacts: new MarketingContacts({ directory, audit, tenants }),
     offers: new GoToMarketOffers({ benefits, directory, audit, tenants }),
+    languages: new LanguagePreferences({ preferences: new PreferenceRepository(documents), audit }),
   };
 }

@@ -4,6 +4,7 @@ import { todayUtc } from '../../bot/domain/dates';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { ActionPackState } from '../../bot/services/actionPackSubscription';
 import { formatDate, formatList } from '../present/formatting';
+import { linkTo } from '../present/links';
 
 /** Dates and automatic renewal; for an admin the switch that fits its state and the renewal form. */
 export function actionPackCardData(state: ActionPackState, now: Date, t: Translate, locale: Locale, notice = ''): ActionPackCardData {
@@ -21,6 +22,7 @@ export function actionPackCardData(state: ActionPackState, now: Date, t: Transla
     },
   ];
   return {
+    links: [linkTo('actionPack', t)],
     title: t('actionPack.title'),
     notice,
     facts,

@@ -7,6 +7,7 @@ import type { BenefitsSummaryCardData, BenefitsSummaryRow } from '../../cards/be
 import { formatDate, formatList } from '../present/formatting';
 import { categoryFlowButton } from './categoryCommands';
 import { categoryName, seatCounts, statusName } from './benefitFacts';
+import { linkTo } from '../present/links';
 
 export interface BenefitsSummaryView {
   companyName: string;
@@ -18,6 +19,7 @@ export interface BenefitsSummaryView {
 /** One row per category, every category, so a company sees what its membership lacks as well as what it holds. */
 export function benefitsSummaryCardData(view: BenefitsSummaryView, t: Translate, locale: Locale): BenefitsSummaryCardData {
   return {
+    links: [linkTo('partnerCenterBenefits', t)],
     title: t('benefits.summary.title'),
     intro: t('benefits.summary.intro', { company: view.companyName }),
     rows: BenefitCategory.options.map((category) =>

@@ -8,6 +8,7 @@ import {
   type FiledCancellation,
   type RefundVerdict,
 } from '../../bot/services/cancellations';
+import { filingGuide } from '../present/filingGuide';
 import { formatDate, formatList } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 
@@ -67,9 +68,11 @@ function verdictText(verdict: RefundVerdict, target: string, t: Translate, local
 export function cancellationFiledCardData(filed: FiledCancellation, t: Translate, locale: Locale): ActionDoneCardData {
   const { request } = filed;
   const name = filed.benefitName ?? t('cancellation.actionPack');
+  const guide = filingGuide(request, t);
   return {
     title: t('cancellation.filed.title', { requestId: request.requestId }),
-    text: t('cancellation.filed.text', { target: name }),
+    text: guide.text,
+    links: guide.links,
     facts: [
       { label: t('cancellation.facts.requestId'), value: request.requestId },
       { label: t('cancellation.facts.target'), value: filed.benefitName !== undefined ? escapeMarkdown(filed.benefitName) : name },
@@ -80,6 +83,7 @@ export function cancellationFiledCardData(filed: FiledCancellation, t: Translate
         value: request.refundEligible ? t('cancellation.facts.refundRequested') : t('cancellation.facts.noRefund'),
       },
       { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
+      ...guide.facts,
     ],
   };
 }

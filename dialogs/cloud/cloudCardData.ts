@@ -6,6 +6,7 @@ import type { Locale, Translate } from '../../bot/i18n';
 import type { CloudBenefitView, RevealedCloudKeys } from '../../bot/services/cloudActivation';
 import { formatDate } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
+import { linkTo } from '../present/links';
 
 export interface CloudCardView {
   view: CloudBenefitView;
@@ -30,6 +31,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
   const activation = usageBased ? activationState(card, t, locale) : { visible: false, note: '' };
   const mayGetKeys = !usageBased && card.keyRefusal === undefined;
   return {
+    links: usageBased ? [linkTo('azurePortal', t)] : [],
     benefitId: benefit.benefitId,
     title: escapeMarkdown(benefit.name),
     kind: t(usageBased ? 'cloud.usageBased' : 'cloud.licenseBased'),

@@ -29,11 +29,11 @@ export function helpCardData(caller: Caller, globalAdmins: readonly UserDoc[], t
     facts,
     commandsHeading: t('help.commandsHeading'),
     commands: commandsAvailableTo(user).map((command) => ({
+      key: command.key,
       name: t(`commands.${command.key}.name`),
       description: t(`commands.${command.key}.description`),
     })),
     note: accessNote(caller, globalAdmins, t),
-    showAgain: t('help.showAgain'),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../bot/i18n';
 import { offerStatus, type Offer, type OffersOverview } from '../../bot/services/goToMarketOffers';
 import { formatDate, formatList } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
+import { linkTo } from '../present/links';
 
 export interface OffersView extends OffersOverview {
   companyName: string;
@@ -16,6 +17,7 @@ export function offersCardData(view: OffersView, t: Translate, locale: Locale): 
   const pending = offers.filter((offer) => offerStatus(offer, now) === 'activationPending');
   const available = offers.filter((offer) => offerStatus(offer, now) === 'available');
   return {
+    links: [linkTo('partnerCenterBenefits', t)],
     title: t('offers.title'),
     intro: t('offers.intro', { company: view.companyName }),
     offers: offers.map((offer) => ({

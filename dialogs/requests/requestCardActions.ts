@@ -1,33 +1,51 @@
-import { translatorFor } from '../../bot/i18n';
+import { translatorFor, type Translate } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
+import type { Outcome } from '../../bot/services/outcome';
+import type { RequestSummary } from '../../bot/services/requests';
 import type { AppServices } from '../../bot/services/appServices';
-import type { CardActions } from '../cardAction';
+import type { CardActionHandler, CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { statusInputIdOf, statusName } from './requestsCardData';
+import { statusInputIdOf, statusName, ticketInputIdOf } from './requestsCardData';
 import { showRequests } from './requestsDialog';
 
-/** The Update button of a request on the requests card. */
-export function requestCardActions(services: Pick<AppServices, 'requests'>): CardActions {
-  return {
-    'request.status': async (context, payload) => {
+type TrackedRequest = RequestSummary['request'];
+
+/** The Update and Save ticket number buttons of a request on the requests card. */
+export function requestCardActions(services: Pick<AppServices, 'requests' | 'microsoftTickets'>): CardActions {
+  /** Runs a change of one request, then shows the list again in place of the card, saying what changed. */
+  const changeThenList =
+    (change: (context: ActionContext, payload: Record<string, unknown>) => Promise<Outcome<TrackedRequest>>, notice: (request: TrackedRequest, t: Translate) => string): CardActionHandler =>
+    async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
-      const outcome = await services.requests.changeStatus(actionContext, statusChangeOf(payload));
+      const outcome = await change(actionContext, payload);
       if (outcome.kind !== 'done') {
         await context.sendActivity(unsuccessfulText(outcome, t, locale));
         return;
       }
-      const { requestId, status } = outcome.value;
-      await showRequests(context, services, 'replace', t('requests.updated', { requestId, status: statusName(status, t) }));
-    },
+      await showRequests(context, services, 'replace', notice(outcome.value, t));
+    };
+  return {
+    'request.status': changeThenList(
+      (context, payload) => services.requests.changeStatus(context, renamedInput(payload, statusInputIdOf, 'status')),
+      ({ requestId, status }, t) => t('requests.updated', { requestId, status: statusName(status, t) }),
+    ),
+    'request.ticket': changeThenList(
+      (context, payload) => services.microsoftTickets.record(context, renamedInput(payload, ticketInputIdOf, 'ticketNumber')),
+      ({ requestId, microsoftTicket }, t) => t('requests.ticketRecorded', { requestId, ticketNumber: microsoftTicket?.number }),
+    ),
   };
 }
 
-/** The card names the picker after its request; the use case takes `status`. Anything else is passed on, for the schema to refuse. */
-function statusChangeOf(payload: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The card names each input after its request; the use case takes it as `field`. Anything else is passed on, for the
+ * schema to refuse.
+ */
+function renamedInput(payload: Record<string, unknown>, inputIdOf: (requestId: string) => string, field: string): Record<string, unknown> {
   const { requestId, ...rest } = payload;
-  if (typeof requestId !== 'string' || Object.hasOwn(rest, 'status')) return payload;
-  const { [statusInputIdOf(requestId)]: status, ...others } = rest;
-  return { ...others, requestId, status };
+  if (typeof requestId !== 'string' || Object.hasOwn(rest, field)) return payload;
+  const { [inputIdOf(requestId)]: value, ...others } = rest;
+  return { ...others, requestId, [field]: value };
 }

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../bot/i18n';
 import type { RequestSummary } from '../../bot/services/requests';
 import { formatDate } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
+import { linkTo } from '../present/links';
 
 /** Keeps the card far below Teams' size limit; older requests stay in the store. */
 export const MAX_LISTED_REQUESTS = 10;
@@ -12,6 +13,7 @@ export const MAX_LISTED_REQUESTS = 10;
 export function requestsCardData(summaries: readonly RequestSummary[], t: Translate, locale: Locale, notice = ''): RequestsCardData {
   const listed = summaries.slice(0, MAX_LISTED_REQUESTS);
   return {
+    links: [linkTo('partnerCenterServiceRequests', t)],
     title: t('requests.title'),
     notice,
     summary:
@@ -25,15 +27,22 @@ export function requestsCardData(summaries: readonly RequestSummary[], t: Transl
       statusLabel: t('requests.statusLabel'),
       statusError: t('requests.statusError'),
       updateButton: t('requests.updateButton'),
+      recordTicket: t('requests.recordTicket'),
+      ticketLabel: t('requests.ticketLabel'),
+      ticketError: t('requests.ticketError'),
+      ticketButton: t('requests.ticketButton'),
     },
     requests: listed.map(({ request, benefitName, filedBy }) => ({
       requestId: request.requestId,
       statusInputId: statusInputIdOf(request.requestId),
+      ticketInputId: ticketInputIdOf(request.requestId),
+      ticketNumber: request.microsoftTicket?.number ?? '',
       heading: t('requests.heading', { requestId: request.requestId, kind: t(`requests.kinds.${request.kind}`) }),
       facts: [
         { label: t('requests.facts.about'), value: benefitName !== undefined ? escapeMarkdown(benefitName) : aboutWithoutBenefit(request.category, t) },
         { label: t('requests.facts.category'), value: categoryName(request.category, t) },
         { label: t('requests.facts.status'), value: statusName(request.status, t) },
+        { label: t('requests.facts.microsoftTicket'), value: request.microsoftTicket?.number ?? t('requests.noTicket') },
         { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
         { label: t('requests.facts.filedBy'), value: escapeMarkdown(filedBy) },
         { label: t('requests.facts.reason'), value: escapeMarkdown(request.reason) },
@@ -47,6 +56,10 @@ export function requestsCardData(summaries: readonly RequestSummary[], t: Transl
 
 export function statusInputIdOf(requestId: string): string {
   return `status.${requestId}`;
+}
+
+export function ticketInputIdOf(requestId: string): string {
+  return `ticket.${requestId}`;
 }
 
 export function statusName(status: RequestStatus, t: Translate): string {

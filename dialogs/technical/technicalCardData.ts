@@ -12,6 +12,7 @@ import {
 import { formatDate, formatList } from '../present/formatting';
 import { benefitInputId } from './benefitFormInputs';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
+import { linkTo } from '../present/links';
 
 /** The card stops at the lengths the use cases take; an email address is at most 254 characters long. */
 const FIELD_LIMITS = { ...TECHNICAL_INPUT_LIMITS, email: 254 } as const;
@@ -24,6 +25,7 @@ export function technicalCardData(view: TechnicalOverview, t: Translate, locale:
     ...(view.mayAssign ? [] : [t('technical.assignNote', { holders: formatList(view.assigners, t) })]),
   ];
   return {
+    links: [linkTo('partnerCenterTechnicalBenefits', t), linkTo('supportForBusiness', t)],
     title: t('technical.title', { company: view.companyName }),
     entitlementHeading: t('technical.entitlementHeading'),
     entitlement: entitlementFacts(view.entitlement, t),

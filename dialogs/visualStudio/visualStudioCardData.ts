@@ -4,6 +4,7 @@ import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
 import { formatDate } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
+import { linkTo } from '../present/links';
 
 export interface VisualStudioView {
   benefit: BenefitDoc;
@@ -27,6 +28,7 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
   const mayAssign = roster !== undefined;
 
   return {
+    links: [linkTo('visualStudioSubscriptions', t)],
     benefitId: benefit.benefitId,
     title: escapeMarkdown(benefit.name),
     seats: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }),

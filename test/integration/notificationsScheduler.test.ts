@@ -6,6 +6,7 @@ import { NotificationScheduler } from '../../bot/notify/scheduler';
 import { TenantIndex } from '../../bot/store/tenantIndex';
 import { BenefitRepository } from '../../bot/store/benefitRepository';
 import { DirectoryRepository } from '../../bot/store/directoryRepository';
+import { PreferenceRepository } from '../../bot/store/preferenceRepository';
 import { RequestRepository } from '../../bot/store/requestRepository';
 import { TenantRepository } from '../../bot/store/tenantRepository';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
@@ -33,6 +34,7 @@ describe('notification scheduler (state → outbox)', () => {
       requests: new RequestRepository(harness.documents),
       profiles: new TenantRepository(harness.documents),
       settings: new NotificationSettingsStore(harness.documents),
+      preferences: new PreferenceRepository(harness.documents),
       conversations: harness.conversations,
       outbox: harness.outbox,
       logger: quietLogger,

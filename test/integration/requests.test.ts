@@ -54,7 +54,45 @@ describe('service requests through /api/messages', () => {
     }
     const picker = inputsOf(card).get(`status.${requestId}`);
     assert.deepEqual((picker?.choices as { value: string }[]).map((choice) => choice.value), ['inProgress', 'resolved', 'rejected']);
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }]);
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }, { action: 'request.ticket', requestId }]);
+    assert.ok(text.includes(en('requests.noTicket')), 'not filed with Microsoft yet');
+    assert.ok(inputsOf(card).has(`ticket.${requestId}`));
+  });
+
+  it('says a filed cancellation is recorded here only, names what to choose in Partner Center and the text to paste, and opens it', async () => {
+    const [result] = await submit('alex', { action: 'cancellation.file', target: OFFICE, reason: 'Budget cut', refund: false });
+    const card = cardOf(result!.activity);
+    const text = JSON.stringify(card);
+    const requestId = /REQ-\d{8}-[0-9A-F]{6}/.exec(text)![0];
+    for (const expected of [en('filing.recordedHere'), en('filing.whereSupport'), en('requests.categories.membershipBenefitCancellation'), en('filing.pasteText', { reason: 'Budget cut', requestId })]) {
+      assert.ok(text.includes(JSON.stringify(expected).slice(1, -1)), expected);
+    }
+    assert.ok(text.includes('"Action.OpenUrl"') && text.includes('https://partnercenter.microsoft.com/partner/support'));
+  });
+
+  it('keeps Microsoft\'s ticket number with the request once an admin records it, shows it on the card, and audits it', async () => {
+    const requestId = await fileCancellation();
+    const received = await submit('megan', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: ' 2612010040001234 ' });
+    const updated = JSON.stringify(cardOf(received[0]!.activity));
+    assert.ok(updated.includes(en('requests.ticketRecorded', { requestId, ticketNumber: '2612010040001234' })));
+    const stored = await read(requestId);
+    assert.equal(stored.microsoftTicket?.number, '2612010040001234');
+    assert.equal(stored.microsoftTicket?.by, DEMO_USERS.megan.aadObjectId);
+    assert.equal(stored.status, 'open', 'the status, and its notifications, are left as they are');
+    assert.ok(JSON.stringify(cardOf(await list())).includes('2612010040001234'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'request.ticket' && event.outcome === 'applied'));
+  });
+
+  it('refuses a ticket number from an employee, a malformed one, and one the request already has', async () => {
+    const requestId = await fileCancellation();
+    const adele = await submit('adele', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: '2612010040001234' });
+    assert.equal(adele[0]?.activity.text, adminsNeeded);
+    const malformed = await submit('alex', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: 'DROP TABLE;' });
+    assert.equal(malformed[0]?.activity.text, en('refusals.invalidInput'));
+    assert.equal((await read(requestId)).microsoftTicket, undefined);
+    await submit('alex', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: '2612010040001234' });
+    const again = await submit('alex', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: '2612010040001234' });
+    assert.equal(again[0]?.activity.text, en('refusals.ticketUnchanged', { requestId, ticketNumber: '2612010040001234' }));
   });
 
   it('shows the reason an admin typed as written, not as a link', async () => {

@@ -156,7 +156,11 @@ describe('technical benefits through /api/messages', () => {
       assert.equal(email?.style, 'email');
       assert.equal(email?.isRequired, true);
       const adele = await technicalCard('adele');
-      assert.deepEqual(submitActionsOf(adele), []);
+      assert.deepEqual(
+        submitActionsOf(adele).map((action) => action.data),
+        ['technical-partner-advisory-hours', 'technical-presales-deployment'].map((benefitId) => ({ action: 'technical.request', benefitId })),
+        'an employee may only ask for advisory hours and presales help',
+      );
       assert.ok(JSON.stringify(adele).includes(DEMO_USERS.megan.name), 'the employee is told who can activate');
     });
 

@@ -14,6 +14,10 @@ export interface CapturedActivity {
  */
 export class ConnectorCapture {
   readonly received: CapturedActivity[] = [];
+  /** The bodies of `POST /v3/conversations` (createConversation), in order; each gets the id `a:created-<n>`. */
+  readonly createdConversations: Record<string, unknown>[] = [];
+  /** What `POST /v3/conversations` answers: 403 is Teams refusing a chat with someone who blocked the bot. */
+  createConversationStatus = 200;
   /** Delay before answering, to keep a turn in flight. */
   responseDelayMs = 0;
   private server?: Server;
@@ -63,6 +67,12 @@ export class ConnectorCapture {
     const path = request.url ?? '';
     const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(path);
     const body = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+    if (request.method === 'POST' && /\/v3\/conversations\/?$/.test(path)) {
+      this.createdConversations.push(body);
+      response.writeHead(this.createConversationStatus, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ id: `a:created-${this.createdConversations.length}` }));
+      return;
+    }
     if (match) {
       this.received.push({
         method: request.method ?? '',

@@ -20,6 +20,7 @@ import marketingContactFormTemplate from '../../../cards/marketingContactForm.js
 import offersTemplate from '../../../cards/offers.json';
 import offersContactRequiredTemplate from '../../../cards/offersContactRequired.json';
 import technicalTemplate from '../../../cards/technical.json';
+import languageTemplate from '../../../cards/language.json';
 import { expandCard, type CardTemplate } from '../../../cards/renderCard';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
 import { offersContactRequiredSamples, offersSamples } from './samples/offersSamples';
@@ -31,6 +32,7 @@ import { requestsSamples } from './samples/requestsSamples';
 import { benefitCategorySamples } from './samples/benefitCategorySamples';
 import { benefitsSummarySamples } from './samples/benefitsSummarySamples';
 import { helpSamples } from './samples/helpSamples';
+import { languageSamples } from './samples/languageSamples';
 import { notificationSamples } from './samples/notificationSamples';
 import { notificationSettingsSamples } from './samples/notificationSettingsSamples';
 import { myAssignmentsSamples } from './samples/myAssignmentsSamples';
@@ -74,6 +76,7 @@ export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'actionDone', template: actionDoneTemplate, samples: technicalResultSamples },
   { name: 'notification', template: notificationTemplate, samples: notificationSamples },
   { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples },
+  { name: 'language', template: languageTemplate, samples: languageSamples },
 ];
 
 export interface ExpandedSample {

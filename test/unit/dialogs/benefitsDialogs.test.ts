@@ -20,6 +20,9 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
     await real.store.close();
   });
 
+  /** These turns are in a personal chat, where the answer is the reply and no other chat is looked up. */
+  const inPersonalChatOnly = { findMany: () => Promise.reject(new Error('no other chat in a personal chat')) };
+
   const converse = async (dialog: Dialog, text: string, user: DemoUser, locale: string) => {
     const client = new DialogTestClient('msteams', dialog, undefined, [real.resolvingCaller]);
     // The activity as Teams sends it over the wire, which the Activity type describes more strictly.
@@ -30,7 +33,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
 
   it('answers Adele in Dutch that nothing is assigned to her yet, names the Global admin, and ends', async () => {
     const nl = translatorFor('nl');
-    const { reply, status, next } = await converse(myBenefitsDialog(real.services), 'wat is aan mij toegewezen', 'adele', 'nl-NL');
+    const { reply, status, next } = await converse(myBenefitsDialog(real.services, inPersonalChatOnly), 'wat is aan mij toegewezen', 'adele', 'nl-NL');
     const text = JSON.stringify(cardOf(reply));
     assert.ok(text.includes(nl('myBenefits.nothingYet', { name: DEMO_USERS.adele.name, admins: DEMO_USERS.alex.name })));
     assert.equal(status, DialogTurnStatus.complete);
@@ -38,7 +41,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
   });
 
   it('refuses a CSP-only account and ends without a card', async () => {
-    const { reply, status } = await converse(myBenefitsDialog(real.services), "what's assigned to me", 'diego', 'en-US');
+    const { reply, status } = await converse(myBenefitsDialog(real.services, inPersonalChatOnly), "what's assigned to me", 'diego', 'en-US');
     assert.equal(reply.text, translatorFor('en')('refusals.cspOnly'));
     assert.equal(reply.attachments, undefined);
     assert.equal(status, DialogTurnStatus.complete);

@@ -4,6 +4,7 @@ import type { TenantDoc, UserDoc } from '../../../bot/domain/documents';
 import { translatorFor, type Locale } from '../../../bot/i18n';
 import type { Caller } from '../../../bot/services/caller';
 import { helpCard, type HelpCardData } from '../../../cards/help';
+import { submitActionsOf } from '../../support/cards';
 import { commandsAvailableTo, recognizeCommand } from '../../../dialogs/commands';
 import { helpCardData, peopleList, roleNames } from '../../../dialogs/help/helpCardData';
 
@@ -107,7 +108,6 @@ describe('dialogs/help/helpCardData', () => {
         { label: en('help.yourRoles'), value: en('roles.globalAdmin') },
       ]);
       assert.equal(data.note, '');
-      assert.equal(data.showAgain, en('help.showAgain'));
       assert.equal(data.commandsHeading, en('help.commandsHeading'));
     });
 
@@ -116,6 +116,7 @@ describe('dialogs/help/helpCardData', () => {
       assert.deepEqual(
         data.commands,
         commandsAvailableTo(alex).map((command) => ({
+          key: command.key,
           name: en(`commands.${command.key}.name`),
           description: en(`commands.${command.key}.description`),
         })),
@@ -187,7 +188,7 @@ describe('dialogs/help/helpCardData', () => {
         { label: de('help.company'), value: 'Contoso Cloud Partners' },
         { label: de('help.yourRoles'), value: de('roles.employee') },
       ]);
-      for (const field of ['title', 'greeting', 'commandsHeading', 'note', 'showAgain'] as const) {
+      for (const field of ['title', 'greeting', 'commandsHeading', 'note'] as const) {
         assert.notEqual(german[field], english[field], `${field} is not translated`);
       }
       assert.notDeepEqual(german.commands, english.commands);
@@ -228,7 +229,7 @@ describe('dialogs/help/helpCardData', () => {
         });
 
         it('shows the title, greeting, commands heading and each command', () => {
-          for (const text of [data.title, data.greeting, data.commandsHeading, data.showAgain]) {
+          for (const text of [data.title, data.greeting, data.commandsHeading]) {
             assert.ok(texts.includes(text), `missing ${JSON.stringify(text)}`);
           }
           for (const command of data.commands) {
@@ -242,7 +243,7 @@ describe('dialogs/help/helpCardData', () => {
           for (const fact of data.facts) {
             assert.ok(factSets.some((set) => set.facts?.some((shown) => shown.title === fact.label && shown.value === fact.value)), fact.label);
           }
-          assert.equal(factSets.length, data.facts.length > 0 ? 2 : 1);
+          assert.equal(factSets.length, data.facts.length > 0 ? 1 : 0);
           if (data.facts.length === 0) assert.ok(!factTitles.includes(en('help.company')));
           for (const set of factSets) assert.ok((set.facts ?? []).length > 0, 'an empty FactSet');
         });
@@ -256,12 +257,15 @@ describe('dialogs/help/helpCardData', () => {
           }
         });
 
-        it('has a button whose data the bot recognizes as help', () => {
-          const actions = content.actions as { type: string; title: string; data: unknown }[];
-          const again = actions.find((action) => action.title === data.showAgain);
-          assert.ok(again, 'no show-again button');
-          assert.equal(again.type, 'Action.Submit');
-          assert.equal(recognizeCommand({ type: 'message', value: again.data }), 'help');
+        it('offers each command as a button whose data the bot recognizes as that command, and no table of words to type', () => {
+          const buttons = submitActionsOf(content);
+          assert.deepEqual(
+            buttons.map((button) => [button.title, recognizeCommand({ type: 'message', value: button.data })]),
+            data.commands.map((command) => [command.name, command.key]),
+          );
+          assert.ok(data.commands.some((command) => command.key === 'language'), 'the language choice');
+          const factTitles = body.filter((element) => element.type === 'FactSet').flatMap((set) => (set.facts ?? []).map((fact) => fact.title));
+          for (const command of data.commands) assert.ok(!factTitles.includes(command.name), command.name);
         });
       });
     }
@@ -270,12 +274,7 @@ describe('dialogs/help/helpCardData', () => {
       const data = helpCardData({ locale: 'en' }, [], en);
       assert.deepEqual(data.facts, []);
       const { body } = expand(data);
-      const factSets = body.filter((element) => element.type === 'FactSet');
-      assert.equal(factSets.length, 1);
-      assert.deepEqual(
-        factSets[0].facts,
-        data.commands.map((command) => ({ title: command.name, value: command.description })),
-      );
+      assert.equal(body.filter((element) => element.type === 'FactSet').length, 0);
     });
 
     it('shows the card text in German for a German caller', () => {

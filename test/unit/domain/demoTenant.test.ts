@@ -91,6 +91,17 @@ describe('examples/demo-tenant.json', () => {
     assert.equal(silverCore?.status, 'available');
   });
 
+  it('has data for every flow of the command table: a technical benefit to activate, and active advisory hours and presales for the request form', () => {
+    const technical = file.benefits.filter((benefit) => benefit.category === 'technical');
+    assert.ok(technical.some((benefit) => benefit.status === 'available'), 'one to activate');
+    for (const kind of ['advisoryHours', 'presalesDeployment']) {
+      assert.ok(technical.some((benefit) => benefit.kind === kind && benefit.status === 'active'), kind);
+    }
+    assert.ok(file.benefits.some((benefit) => benefit.category === 'cloud' && benefit.billing === 'usageBased'), 'Azure to activate');
+    assert.ok(file.benefits.some((benefit) => benefit.category === 'cloud' && benefit.billing === 'licenseBased'), 'cloud keys');
+    assert.ok(file.benefits.some((benefit) => benefit.category === 'software' && benefit.status !== 'active'), 'software to cancel');
+  });
+
   it('maps to stored documents of its tenant', () => {
     const docs = toDocuments(file);
     assert.ok(docs.every((doc) => doc.tenantId === file.tenant.tenantId));

@@ -31,6 +31,7 @@ describe('domain/documents', () => {
       'outbox',
       'outboxSignal',
       'notificationSettings',
+      'userPreference',
     ]);
   });
 

@@ -75,6 +75,19 @@ describe('the Teams app package', () => {
     }
   });
 
+  it('offers the main commands in each scope\'s menu, and keys only where they are given (a personal chat)', () => {
+    const [bot] = manifest.bots;
+    const keysOf = (scope: string) =>
+      bot.commandLists.find((list) => list.scopes.includes(scope))!.commands.map((command) => recognizeCommand({ type: 'message', text: command.title }));
+    for (const scope of bot.scopes) {
+      const keys = keysOf(scope);
+      for (const main of ['help', 'benefits', 'myBenefits', 'technical', 'offers', 'language']) assert.ok(keys.includes(main), `${main} in ${scope}`);
+      assert.ok(keys.length <= 10, 'Teams shows at most 10 commands per list');
+    }
+    assert.ok(keysOf('personal').includes('software'));
+    for (const scope of ['team', 'groupChat']) assert.ok(!keysOf(scope).includes('software'), scope);
+  });
+
   it('is localized into every language the bot speaks besides the default', () => {
     const tags = localizationFiles(manifest).map((reference) => reference.languageTag);
     const botLocales = tags.map((tag) => resolveLocale(tag)).sort();

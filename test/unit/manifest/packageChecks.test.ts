@@ -155,7 +155,7 @@ describe('each app package check catches a broken package', () => {
     });
 
     it('a translation of a string the manifest does not have', async () => {
-      const key = 'bots[0].commandLists[0].commands[5].title';
+      const key = 'bots[0].commandLists[0].commands[10].title';
       const problems = await localizationProblems(withLocalization((copy) => (copy[key] = 'x')), manifest);
       assertNamed(problems, /which the manifest does not have/);
     });

@@ -50,6 +50,14 @@ describe('notify/recipients', () => {
     });
   });
 
+  it('speaks to a person in the language they chose with the language command, before any other', () => {
+    const chosen = { ...state(contact(megan.aadObjectId, 'nl-BE')), chosenLocales: new Map([[megan.aadObjectId, 'zh-CN' as const], [alex.aadObjectId, 'de' as const]]) };
+    assert.deepEqual(asMap(deliveriesFor(event({ admins: true, marketingContact: true, people: [] }), chosen)), {
+      [alex.aadObjectId]: 'de',
+      [megan.aadObjectId]: 'zh-CN',
+    });
+  });
+
   it('has no marketing contact to tell before one is registered', () => {
     assert.deepEqual(deliveriesFor(event({ admins: false, marketingContact: true, people: [] }), state()), []);
   });
