@@ -1,7 +1,18 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import dotenv from 'dotenv';
-import { DEFAULT_STORE_REQUEST_POLICY } from './store/cosmosClient';
+
+export interface StoreRequestPolicy {
+  timeoutMs: number;
+  throttleRetries: number;
+  throttleMaxWaitMs: number;
+}
+
+/**
+ * What a request may cost a turn: the SDK's own defaults (60 s per request, 9 retries of a 429 within 30 s) outlast
+ * Teams' 15 s many times over, so a turn would fail long after Teams gave up on it.
+ */
+export const DEFAULT_STORE_REQUEST_POLICY: StoreRequestPolicy = { timeoutMs: 4000, throttleRetries: 2, throttleMaxWaitMs: 2000 };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -112,11 +123,6 @@ export interface AppConfig {
 }
 
 /** How long one Cosmos request may take, and how often and how long a throttled one (429) is retried. */
-export interface StoreRequestPolicy {
-  timeoutMs: number;
-  throttleRetries: number;
-  throttleMaxWaitMs: number;
-}
 
 export interface NotificationConfig {
   enabled: boolean;

@@ -1,16 +1,10 @@
 import { CosmosClient } from '@azure/cosmos';
-import type { StoreRequestPolicy } from '../config';
+import { DEFAULT_STORE_REQUEST_POLICY } from '../config';
 
 export interface CosmosEndpoint {
   endpoint: string;
   key: string;
 }
-
-/**
- * What a request may cost a turn: the SDK's own defaults (60 s per request, 9 retries of a 429 within 30 s) outlast
- * Teams' 15 s many times over, so a turn would fail long after Teams gave up on it.
- */
-export const DEFAULT_STORE_REQUEST_POLICY: StoreRequestPolicy = { timeoutMs: 4000, throttleRetries: 2, throttleMaxWaitMs: 2000 };
 
 /**
  * One place that builds clients. Endpoint discovery is off because the embedded server has no regions to discover.
