@@ -35,6 +35,17 @@ describe('the bot process (npm run serve)', function () {
     assert.match(bot.output(), /MicrosoftAppPassword/);
   });
 
+  it('refuses to serve an Azure Cosmos DB account without credentials unless told to, naming the variable', async () => {
+    const bot = await spawnBot({
+      COSMOS_ENDPOINT: 'https://contoso.documents.azure.com:443/',
+      COSMOS_KEY: 'c2VjcmV0a2V5',
+      DATA_FILE: join(freshDataDir(), 'c.json'),
+    });
+    const { code } = await bot.exited;
+    assert.equal(code, 2);
+    assert.match(bot.output(), /ALLOW_UNAUTHENTICATED_AZURE_COSMOS/);
+  });
+
   it('stops cleanly on SIGTERM and keeps its data across a restart', async () => {
     const dataFile = join(freshDataDir(), 'cosmos.json');
     const first = await spawnBot({ DATA_FILE: dataFile, SEED_FILE: DEMO_FILE });
