@@ -4,8 +4,7 @@ export type BodyRead = { kind: 'read'; bytes: Buffer } | { kind: 'tooLarge' } | 
 
 /**
  * Reads a request body into memory, at most `limit` bytes of it: a declared length over the limit is refused before
- * a byte is read, and a body that grows past the limit stops being read at once (the caller answers 413 and closes
- * the connection). The bytes are counted as they arrive, never decoded, so a compressed body cannot grow here.
+ * a byte is read, and a body that grows past the limit stops being kept at once (the caller answers 413). The bytes are counted as they arrive, never decoded, so a compressed body cannot grow here.
  */
 export function readBoundedBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
   const declared = Number(req.headers['content-length']);
@@ -39,4 +38,19 @@ export function readBoundedBody(req: IncomingMessage, limit: number): Promise<Bo
     req.on('aborted', onAbort);
     req.on('close', onAbort);
   });
+}
+
+/**
+ * After an answer given before the body was read: the rest of the body is read and dropped, so the client, still
+ * sending, gets to read the answer (closing with unread bytes resets the connection, and the answer can be lost
+ * with it), and the connection can serve its next request. A body that goes on past `limit` more bytes is cut off.
+ * Called before answering, so Node does not start dropping the body itself, without a limit.
+ */
+export function discardUnreadBody(req: IncomingMessage, limit: number): void {
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > limit) req.socket.destroy();
+  });
+  req.resume();
 }

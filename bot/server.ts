@@ -5,7 +5,7 @@ import { ActivitySchema, type IncomingActivity } from './activitySchema';
 import type { Logger } from './logger';
 import { cachedProbe } from './readiness';
 import { activityRefusal, headerRefusal, hostRefusal, type EdgeMode, type Refusal } from './requestAdmission';
-import { readBoundedBody } from './requestBody';
+import { discardUnreadBody, readBoundedBody } from './requestBody';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -126,10 +126,10 @@ async function admittedActivity(
   { mode, maxBodyBytes, logger }: ServerDependencies,
 ): Promise<IncomingActivity | undefined> {
   const headersRefused = headerRefusal(req.headers, mode);
-  if (headersRefused) return refuseAndClose(res, headersRefused);
+  if (headersRefused) return refuseUnread(req, res, headersRefused, maxBodyBytes);
   const body = await readBoundedBody(req, maxBodyBytes);
   if (body.kind === 'aborted') return undefined;
-  if (body.kind === 'tooLarge') return refuseAndClose(res, { status: 413, error: `the body is larger than ${maxBodyBytes} bytes` });
+  if (body.kind === 'tooLarge') return refuseUnread(req, res, { status: 413, error: `the body is larger than ${maxBodyBytes} bytes` }, maxBodyBytes);
   let json: unknown;
   try {
     json = JSON.parse(body.bytes.toString('utf8'));
@@ -156,8 +156,8 @@ function refuse(res: Response, { status, error }: Refusal): undefined {
   return undefined;
 }
 
-/** For a refusal before the body is read to its end: the rest of it is not read, and the connection is not reused. */
-function refuseAndClose(res: Response, refusal: Refusal): undefined {
-  res.header('connection', 'close');
+/** For a refusal before the body is read to its end: the rest of it is dropped as it arrives, up to a limit. */
+function refuseUnread(req: Request, res: Response, refusal: Refusal, limit: number): undefined {
+  discardUnreadBody(req, limit);
   return refuse(res, refusal);
 }

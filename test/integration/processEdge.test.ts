@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { spawnBot, waitUntilReady, type BotProcess } from '../support/botProcess';
 import { DEMO_FILE } from '../support/demo';
-import { postRaw } from '../support/rawRequests';
+import { postRaw, postStreamedBody } from '../support/rawRequests';
 import { freshDataDir } from '../support/testApp';
 
 const MIB = 1024 * 1024;
@@ -83,19 +83,24 @@ describe('the bot process, given hostile bodies', function () {
 
   it('writes nothing of a multipart upload to disk and keeps its memory flat', async () => {
     const boundary = 'hostile-upload';
-    const upload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`),
-      Buffer.alloc(30 * MIB, 'z'),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
+    const upload = {
+      first: Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="big.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+      chunk: Buffer.alloc(64 * 1024, 'z'),
+      last: Buffer.from(`\r\n--${boundary}--\r\n`),
+      maxBytes: 30 * MIB,
+    };
     const filesBefore = filesUnder(tempFolder);
     const before = residentMiB(bot);
-    let status = 0;
+    let outcome: number | string = 0;
     const peak = await peakResidentMiBDuring(bot, async () => {
-      status = (await postRaw(url, { 'content-type': `multipart/form-data; boundary=${boundary}` }, upload)).status;
+      // Past a body's worth of bytes the bot cuts the connection: the client may see that before it reads the 415.
+      outcome = await postStreamedBody(url, { 'content-type': `multipart/form-data; boundary=${boundary}` }, upload).then(
+        (response) => response.status,
+        (error: NodeJS.ErrnoException) => error.code ?? error.message,
+      );
     });
     assert.deepEqual(filesUnder(tempFolder), filesBefore, 'nothing new in the temporary folder');
     assert.ok(peak - before < 50, `resident memory grew from ${before.toFixed(0)} MiB to ${peak.toFixed(0)} MiB`);
-    assert.equal(status, 415);
+    assert.ok([415, 'EPIPE', 'ECONNRESET'].includes(outcome), `refused: ${outcome}`);
   });
 });

@@ -56,7 +56,10 @@ describe('the HTTP server', () => {
     });
 
     it('answers 413 as soon as a body of no declared length passes the limit, without reading the rest', async () => {
-      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, Buffer.alloc(1024, 'x'), 8 * 1024 * 1024);
+      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, {
+        chunk: Buffer.alloc(1024, 'x'),
+        maxBytes: 8 * 1024 * 1024,
+      });
       assert.equal(response.status, 413);
       assert.ok(response.answeredBeforeTheEnd);
     });
@@ -145,7 +148,10 @@ describe('the HTTP server', () => {
     });
 
     it('refuses a request without a token before reading its body', async () => {
-      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, Buffer.alloc(1024, ' '), 8 * 1024 * 1024);
+      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, {
+        chunk: Buffer.alloc(1024, ' '),
+        maxBytes: 8 * 1024 * 1024,
+      });
       assert.equal(response.status, 401);
       assert.ok(response.answeredBeforeTheEnd);
     });
