@@ -138,7 +138,8 @@ async function admittedActivity(
   }
   const parsed = ActivitySchema.safeParse(json);
   if (!parsed.success) {
-    logger.debug('refused a body that is not a well-formed activity', { issues: parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.')) });
+    const fields = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.'));
+    logger.info('refused a body that is not a well-formed activity', { fields });
     return refuse(res, NOT_AN_ACTIVITY);
   }
   const activityRefused = activityRefusal(parsed.data, mode);
