@@ -54,7 +54,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     });
 
     server = await startServer(
-      { adapter, bot, isStoreReachable: () => store.isReachable(), maxBodyBytes: config.maxBodyBytes, logger },
+      {
+        adapter,
+        bot,
+        mode: config.credentials ? 'authenticated' : 'local',
+        isStoreReachable: () => store.isReachable(),
+        maxBodyBytes: config.maxBodyBytes,
+        logger,
+      },
       config.port,
       config.host,
     );

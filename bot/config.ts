@@ -46,6 +46,7 @@ const EnvSchema = z
     ALLOWED_TENANTS: optionalText.transform((value) =>
       value === undefined ? [] : value.split(',').map((tenant) => tenant.trim().toLowerCase()).filter(Boolean),
     ),
+    ALLOW_UNAUTHENTICATED_AZURE_COSMOS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -116,6 +117,8 @@ export interface AppConfig {
   turnDeadlineMs: number;
   seedFile?: string;
   allowedTenants: string[];
+  /** Serve unauthenticated (loopback) requests from an Azure Cosmos DB account anyway: a deliberate choice. */
+  allowUnauthenticatedAzureCosmos: boolean;
   maxBodyBytes: number;
   shutdownTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -179,6 +182,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
     turnDeadlineMs: parsed.TURN_DEADLINE_MS,
     seedFile: parsed.SEED_FILE,
     allowedTenants: parsed.ALLOWED_TENANTS,
+    allowUnauthenticatedAzureCosmos: parsed.ALLOW_UNAUTHENTICATED_AZURE_COSMOS,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     logLevel: parsed.LOG_LEVEL,
@@ -203,6 +207,24 @@ function cosmosSettings(parsed: z.infer<typeof EnvSchema>): CosmosSettings {
     return { kind: 'azure', endpoint: parsed.COSMOS_ENDPOINT, key: parsed.COSMOS_KEY };
   }
   return { kind: 'embedded', dataFile: parsed.DATA_FILE };
+}
+
+/**
+ * What stops the bot from serving with a configuration that is valid as such (the import uses the same settings):
+ * without credentials every local program and web page that reaches loopback could read and change a real account's
+ * data, so that needs an explicit choice. A Cosmos endpoint on loopback (the emulator) is not a real account.
+ */
+export function servingProblems(config: AppConfig): string[] {
+  const againstRealAccount = config.cosmos.kind === 'azure' && !isLoopbackUrl(config.cosmos.endpoint);
+  if (config.credentials || !againstRealAccount || config.allowUnauthenticatedAzureCosmos) return [];
+  return [
+    'ALLOW_UNAUTHENTICATED_AZURE_COSMOS must be true to serve an Azure Cosmos DB account without MicrosoftAppId ' +
+      '(requests would not be authenticated); set the app credentials instead',
+  ];
+}
+
+function isLoopbackUrl(url: string): boolean {
+  return LOOPBACK_HOSTS.has(new URL(url).hostname.replace(/^\[(.*)\]$/, '$1'));
 }
 
 /** Splits `AccountEndpoint=…;AccountKey=…;` into its parts; undefined when either is missing. */

@@ -1,11 +1,13 @@
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, servingProblems } from './config';
 import { createLogger } from './logger';
 
 async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    const problems = servingProblems(config);
+    if (problems.length > 0) throw new ConfigError(problems);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every setting.\n`);

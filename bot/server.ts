@@ -1,15 +1,23 @@
-import restify, { type Server } from 'restify';
+import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
+import { ActivitySchema, type IncomingActivity } from './activitySchema';
 import type { Logger } from './logger';
+import { cachedProbe } from './readiness';
+import { activityRefusal, headerRefusal, hostRefusal, type EdgeMode, type Refusal } from './requestAdmission';
+import { discardUnreadBody, readBoundedBody } from './requestBody';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
   bot: ActivityHandlerBase;
+  mode: EdgeMode;
   isStoreReachable: () => Promise<boolean>;
   maxBodyBytes: number;
   logger: Logger;
 }
+
+/** How long a readiness answer is reused. */
+const READINESS_MAX_AGE_MS = 5000;
 
 export interface RunningServer {
   server: Server;
@@ -25,28 +33,36 @@ export interface BotServer {
 }
 
 export function createServer(dependencies: ServerDependencies): BotServer {
-  const { adapter, bot, logger } = dependencies;
+  const { adapter, bot, mode, logger } = dependencies;
   const server = restify.createServer({ name: 'mpn-benefits-bot', handleUncaughtExceptions: false });
+  const isStoreReachable = cachedProbe(dependencies.isStoreReachable, READINESS_MAX_AGE_MS);
   let draining = false;
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: dependencies.maxBodyBytes, mapParams: false }));
+  if (mode === 'local') {
+    server.pre((req: Request, res: Response, next: (result?: false) => void) => {
+      const refusal = hostRefusal(req.headers);
+      if (refusal) {
+        refuse(res, refusal);
+        return next(false);
+      }
+      return next();
+    });
+  }
 
   server.post('/api/messages', async (req, res) => {
-    if (draining) {
-      res.send(503, { error: 'shutting down' });
-      return;
-    }
-    if (!req.is('json') || !isActivityBody(req.body)) {
-      res.send(400, { error: 'the body must be a JSON activity' });
-      return;
-    }
+    if (draining) return refuse(res, { status: 503, error: 'shutting down' });
+    // Counted from the first byte read: a shutdown that starts while the body arrives waits for the turn too.
     inFlight += 1;
+    let activity: IncomingActivity | undefined;
     try {
+      activity = await admittedActivity(req, res, dependencies);
+      if (activity === undefined) return;
+      req.body = activity;
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (error) {
-      logger.error('could not process the request', { activityId: req.body?.id, error });
+      logger.error('could not process the request', { activityId: activity?.id, error });
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     } finally {
       inFlight -= 1;
@@ -54,12 +70,16 @@ export function createServer(dependencies: ServerDependencies): BotServer {
     }
   });
 
+  // Liveness: the process serves. It asks nothing of the store, so a store outage does not get the process restarted.
   server.get('/healthz', async (_req, res) => {
-    const reachable = await dependencies.isStoreReachable();
-    res.send(reachable && !draining ? 200 : 503, {
-      status: draining ? 'draining' : reachable ? 'ok' : 'degraded',
-      store: reachable ? 'reachable' : 'unreachable',
-    });
+    res.send(draining ? 503 : 200, { status: draining ? 'draining' : 'ok' });
+  });
+
+  // Readiness: the store answers, so the instance can take turns; a load balancer takes it out of rotation otherwise.
+  server.get('/readyz', async (_req, res) => {
+    if (draining) return res.send(503, { status: 'draining' });
+    const reachable = await isStoreReachable();
+    res.send(reachable ? 200 : 503, { status: reachable ? 'ready' : 'not ready', store: reachable ? 'reachable' : 'unreachable' });
   });
 
   const drain = (timeoutMs: number): Promise<{ unfinished: number }> => {
@@ -96,6 +116,49 @@ export async function startServer(dependencies: ServerDependencies, port: number
   };
 }
 
-function isActivityBody(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
+/**
+ * The activity of a request that passes every check at the edge, or undefined once the request has been answered.
+ * The body is read only after the headers pass, bounded by the size limit, and parsed only whole.
+ */
+async function admittedActivity(
+  req: Request,
+  res: Response,
+  { mode, maxBodyBytes, logger }: ServerDependencies,
+): Promise<IncomingActivity | undefined> {
+  const headersRefused = headerRefusal(req.headers, mode);
+  if (headersRefused) return refuseUnread(req, res, headersRefused, maxBodyBytes);
+  const body = await readBoundedBody(req, maxBodyBytes);
+  if (body.kind === 'aborted') return undefined;
+  if (body.kind === 'tooLarge') return refuseUnread(req, res, { status: 413, error: `the body is larger than ${maxBodyBytes} bytes` }, maxBodyBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(body.bytes.toString('utf8'));
+  } catch {
+    return refuse(res, NOT_AN_ACTIVITY);
+  }
+  const parsed = ActivitySchema.safeParse(json);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.'));
+    logger.info('refused a body that is not a well-formed activity', { fields });
+    return refuse(res, NOT_AN_ACTIVITY);
+  }
+  const activityRefused = activityRefusal(parsed.data, mode);
+  if (activityRefused) {
+    logger.warn('refused an activity', { activityId: parsed.data.id, channelId: parsed.data.channelId, reason: activityRefused.error });
+    return refuse(res, activityRefused);
+  }
+  return parsed.data;
+}
+
+const NOT_AN_ACTIVITY: Refusal = { status: 400, error: 'the body must be a Bot Framework activity' };
+
+function refuse(res: Response, { status, error }: Refusal): undefined {
+  res.send(status, { error });
+  return undefined;
+}
+
+/** For a refusal before the body is read to its end: the rest of it is dropped as it arrives, up to a limit. */
+function refuseUnread(req: Request, res: Response, refusal: Refusal, limit: number): undefined {
+  discardUnreadBody(req, limit);
+  return refuse(res, refusal);
 }

@@ -95,7 +95,7 @@ interface Session {
 
 /** Brings up the Playground once the bot is ready, then runs until a signal or until either of them exits. */
 async function runSession(options: StartOptions, bot: ManagedChild, botBase: string, stopping: Promise<Outcome>): Promise<Session> {
-  const botNotReady = await untilReady(bot, `${botBase}/healthz`, (status) => status === 200, BOT_READY_TIMEOUT_MS, stopping);
+  const botNotReady = await untilReady(bot, `${botBase}/readyz`, (status) => status === 200, BOT_READY_TIMEOUT_MS, stopping);
   if (botNotReady) return { outcome: botNotReady, phase: 'starting' };
 
   say(`The bot is ready. Starting the Playground on port ${options.playgroundPort} as ${options.user}…`);

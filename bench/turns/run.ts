@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const echoUrl = `http://127.0.0.1:${echoPort}`;
   const botUrl = `http://127.0.0.1:${botPort}`;
   try {
-    await waitForStatus(`${botUrl}/healthz`, (status) => status === 200);
+    await waitForStatus(`${botUrl}/readyz`, (status) => status === 200);
     await waitForStatus(`${echoUrl}/api/messages`, (status) => status > 0);
     const bodies = mixedBodies(connector.url);
 

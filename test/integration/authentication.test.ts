@@ -37,6 +37,21 @@ describe('Bot Framework tokens, validated by the real code against keys publishe
     assert.ok(await storedReference(), 'the activity was processed');
   });
 
+  for (const [name, change] of [
+    ['Web Chat', { channelId: 'webchat' }],
+    ['Direct Line', { channelId: 'directline' }],
+    ['Teams without a conversation tenant (the tenant only in channelData, which the client controls)', { conversation: { id: 'c-no-tenant', conversationType: 'personal' } }],
+  ] as const) {
+    it(`refuses an authenticated activity from ${name} with 403 and no company data`, async () => {
+      const conversationId = `c-${name.replace(/\W+/g, '-')}`;
+      const message = teamsActivity('message', { user: 'adele', serviceUrl: test.capture.url, conversationId }, { text: 'help', ...change });
+      const response = await test.post(message, withToken(issuer.token({ audience: APP_ID, serviceUrl: test.capture.url })));
+      assert.equal(response.status, 403);
+      assert.ok(!/Contoso|Adele/.test(response.text), response.text);
+      assert.equal(test.capture.sentTo(conversationId).length + test.capture.sentTo('c-no-tenant').length, 0);
+    });
+  }
+
   for (const [name, tokenFor] of [
     ['a missing token', () => undefined],
     ['an expired token', (url: string) => issuer.token({ audience: APP_ID, serviceUrl: url, exp: Math.floor(Date.now() / 1000) - 3600, nbf: Math.floor(Date.now() / 1000) - 7200 })],

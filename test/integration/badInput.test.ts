@@ -16,17 +16,19 @@ describe('bad and unusual input', () => {
   const postRaw = (body: string, contentType: string) =>
     fetch(`${test.app.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
-  it('answers bodies that are not JSON activities with 400, whatever their content type', async () => {
+  it('answers bodies that are not application/json with 415, and an empty JSON body with 400', async () => {
     const activity = JSON.stringify(teamsMessage('help', { serviceUrl: test.capture.url }));
-    for (const [body, contentType] of [
-      [activity, 'text/plain'],
-      ['type=message&text=help', 'application/x-www-form-urlencoded'],
-      ['<activity/>', 'application/xml'],
-      ['', 'application/json'],
+    for (const [body, contentType, status] of [
+      [activity, 'text/plain', 415],
+      ['type=message&text=help', 'application/x-www-form-urlencoded', 415],
+      ['<activity/>', 'application/xml', 415],
+      [activity, 'application/json-patch+json', 415],
+      ['', 'application/json', 400],
     ] as const) {
       const response = await postRaw(body, contentType);
-      assert.equal(response.status, 400, `${contentType}: ${body.slice(0, 30)}`);
+      assert.equal(response.status, status, `${contentType}: ${body.slice(0, 30)}`);
     }
+    assert.equal((await postRaw(activity, 'Application/JSON; charset=utf-8')).status, 200);
   });
 
   it('answers text in every language, emoji, right-to-left text and very long messages sensibly', async () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { teamsActivity } from '../support/activities';
-import { spawnBot, waitUntilHealthy } from '../support/botProcess';
+import { spawnBot, waitUntilReady } from '../support/botProcess';
 import { ConnectorCapture } from '../support/connectorCapture';
 import { DEMO_FILE, DEMO_USERS } from '../support/demo';
 import { freshDataDir } from '../support/testApp';
@@ -35,10 +35,21 @@ describe('the bot process (npm run serve)', function () {
     assert.match(bot.output(), /MicrosoftAppPassword/);
   });
 
+  it('refuses to serve an Azure Cosmos DB account without credentials unless told to, naming the variable', async () => {
+    const bot = await spawnBot({
+      COSMOS_ENDPOINT: 'https://contoso.documents.azure.com:443/',
+      COSMOS_KEY: 'c2VjcmV0a2V5',
+      DATA_FILE: join(freshDataDir(), 'c.json'),
+    });
+    const { code } = await bot.exited;
+    assert.equal(code, 2);
+    assert.match(bot.output(), /ALLOW_UNAUTHENTICATED_AZURE_COSMOS/);
+  });
+
   it('stops cleanly on SIGTERM and keeps its data across a restart', async () => {
     const dataFile = join(freshDataDir(), 'cosmos.json');
     const first = await spawnBot({ DATA_FILE: dataFile, SEED_FILE: DEMO_FILE });
-    await waitUntilHealthy(first);
+    await waitUntilReady(first);
     await fetch(`http://127.0.0.1:${first.port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -52,7 +63,7 @@ describe('the bot process (npm run serve)', function () {
     // No seed this time: whatever the bot knows now comes from the data file.
     const second = await spawnBot({ DATA_FILE: dataFile });
     try {
-      await waitUntilHealthy(second);
+      await waitUntilReady(second);
       assert.ok(await knowsTheDemoRoster(second.port, capture, 'p-2'));
       assert.match(second.output(), /restored the embedded store/);
     } finally {
@@ -64,7 +75,7 @@ describe('the bot process (npm run serve)', function () {
   it('keeps changes written before a hard kill (SIGKILL)', async () => {
     const dataFile = join(freshDataDir(), 'cosmos.json');
     const first = await spawnBot({ DATA_FILE: dataFile, SEED_FILE: DEMO_FILE });
-    await waitUntilHealthy(first);
+    await waitUntilReady(first);
     // The data file is written within about a second of a change.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     first.child.kill('SIGKILL');
@@ -72,7 +83,7 @@ describe('the bot process (npm run serve)', function () {
 
     const second = await spawnBot({ DATA_FILE: dataFile });
     try {
-      await waitUntilHealthy(second);
+      await waitUntilReady(second);
       assert.ok(await knowsTheDemoRoster(second.port, capture, 'p-3'));
     } finally {
       second.child.kill('SIGTERM');

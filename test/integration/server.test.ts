@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import sinon from 'sinon';
 import { teamsMessage } from '../support/activities';
 import { DEMO_TENANT_ID } from '../support/demo';
+import { getRaw, postRaw, postStreamedBody } from '../support/rawRequests';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { translatorFor } from '../../bot/i18n';
 import { DirectoryRepository } from '../../bot/store/directoryRepository';
@@ -21,10 +23,19 @@ describe('the HTTP server', () => {
       assert.match(test.app.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     });
 
-    it('reports the store as reachable on /healthz', async () => {
-      const response = await fetch(`${test.app.url}/healthz`);
-      assert.equal(response.status, 200);
-      assert.deepEqual(await response.json(), { status: 'ok', store: 'reachable' });
+    it('answers /healthz without asking the store, and /readyz once the store answers, asking it at most every few seconds', async () => {
+      const probe = sinon.spy(test.app.store, 'isReachable');
+      const live = await fetch(`${test.app.url}/healthz`);
+      assert.equal(live.status, 200);
+      assert.deepEqual(await live.json(), { status: 'ok' });
+      assert.equal(probe.callCount, 0);
+
+      for (let round = 0; round < 3; round += 1) {
+        const ready = await fetch(`${test.app.url}/readyz`);
+        assert.equal(ready.status, 200);
+        assert.deepEqual(await ready.json(), { status: 'ready', store: 'reachable' });
+      }
+      assert.equal(probe.callCount, 1);
     });
 
     it('answers a malformed JSON body with 400, and keeps serving', async () => {
@@ -42,6 +53,57 @@ describe('the HTTP server', () => {
     it('answers a body over the size limit with 413', async () => {
       const message = teamsMessage('x'.repeat(5000), { serviceUrl: test.capture.url });
       assert.equal((await test.post(message)).status, 413);
+    });
+
+    it('answers 413 as soon as a body of no declared length passes the limit, without reading the rest', async () => {
+      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, {
+        chunk: Buffer.alloc(1024, 'x'),
+        maxBytes: 8 * 1024 * 1024,
+      });
+      assert.equal(response.status, 413);
+      assert.ok(response.answeredBeforeTheEnd);
+    });
+
+    it('refuses compressed bodies with 415: their limit would count compressed bytes', async () => {
+      const message = JSON.stringify(teamsMessage('help', { serviceUrl: test.capture.url, conversationId: 'c-gzip' }));
+      for (const encoding of ['gzip', 'deflate', 'br', 'GZIP', 'identity, gzip']) {
+        const body = encoding.toLowerCase().includes('gzip') ? gzipSync(message) : encoding === 'br' ? brotliCompressSync(message) : deflateSync(message);
+        const response = await postRaw(`${test.app.url}/api/messages`, { 'content-type': 'application/json', 'content-encoding': encoding }, body);
+        assert.equal(response.status, 415, encoding);
+      }
+      assert.equal(test.capture.sentTo('c-gzip').length, 0);
+    });
+
+    it('refuses multipart uploads with 415', async () => {
+      const boundary = 'edge-boundary';
+      const body = `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.bin"\r\ncontent-type: application/octet-stream\r\n\r\n${'x'.repeat(2000)}\r\n--${boundary}--\r\n`;
+      const response = await postRaw(`${test.app.url}/api/messages`, { 'content-type': `multipart/form-data; boundary=${boundary}` }, body);
+      assert.equal(response.status, 415);
+    });
+
+    it('serves only loopback host names: a page reaching loopback through its own host name gets 403', async () => {
+      const message = JSON.stringify(teamsMessage('help', { serviceUrl: test.capture.url, conversationId: 'c-rebound' }));
+      for (const host of ['attacker.example', 'attacker.example:3978', '127.0.0.1.attacker.example', 'localhost.', '10.0.0.1']) {
+        for (const path of ['/api/messages', '/healthz', '/readyz']) {
+          const url = `${test.app.url}${path}`;
+          const response = path === '/api/messages' ? await postRaw(url, { host, 'content-type': 'application/json' }, message) : await getRaw(url, { host });
+          assert.equal(response.status, 403, `${host} ${path}`);
+        }
+      }
+      assert.equal(test.capture.sentTo('c-rebound').length, 0);
+      const port = new URL(test.app.url).port;
+      for (const host of ['127.0.0.1', `127.0.0.1:${port}`, `localhost:${port}`, 'LOCALHOST', `[::1]:${port}`]) {
+        const response = await getRaw(`${test.app.url}/healthz`, { host });
+        assert.equal(response.status, 200, host);
+      }
+    });
+
+    it('refuses expectReplies, which would return the reply in the HTTP response', async () => {
+      const message = teamsMessage('help', { serviceUrl: test.capture.url, conversationId: 'c-expect' }, { deliveryMode: 'expectReplies' });
+      const response = await test.post(message);
+      assert.equal(response.status, 400);
+      assert.ok(!response.text.includes('Contoso'), 'no company data in the answer');
+      assert.equal(test.capture.sentTo('c-expect').length, 0);
     });
 
     it('tells the user in their language that something went wrong, without internals', async () => {
@@ -83,6 +145,21 @@ describe('the HTTP server', () => {
       const response = await test.post(teamsMessage('help', { serviceUrl: test.capture.url, conversationId: 'c-noauth' }));
       assert.equal(response.status, 401);
       assert.equal(test.capture.sentTo('c-noauth').length, 0);
+    });
+
+    it('refuses a request without a token before reading its body', async () => {
+      const response = await postStreamedBody(`${test.app.url}/api/messages`, { 'content-type': 'application/json' }, {
+        chunk: Buffer.alloc(1024, ' '),
+        maxBytes: 8 * 1024 * 1024,
+      });
+      assert.equal(response.status, 401);
+      assert.ok(response.answeredBeforeTheEnd);
+    });
+
+    it('serves host names other than loopback: the token authenticates requests', async () => {
+      const response = await postRaw(`${test.app.url}/api/messages`, { host: 'mpn-bot.example', 'content-type': 'application/json' }, '{}');
+      assert.equal(response.status, 401);
+      assert.equal((await getRaw(`${test.app.url}/healthz`, { host: 'mpn-bot.example' })).status, 200);
     });
 
     it('refuses a request with a malformed bearer token with 401', async () => {

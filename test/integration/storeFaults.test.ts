@@ -13,6 +13,15 @@ import { startTestApp, type TestApp } from '../support/testApp';
 
 const en = translatorFor('en');
 
+/** Readiness is cached for a few seconds, so the instance returns to rotation within them. */
+async function untilReady(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while ((await fetch(`${url}/readyz`)).status !== 200) {
+    if (Date.now() > deadline) throw new Error('the bot did not become ready again');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 describe('the store going away mid-conversation', function () {
   this.timeout(120_000);
   let cosmos: EmbeddedCosmos;
@@ -48,9 +57,10 @@ describe('the store going away mid-conversation', function () {
     await test.capture.waitFor(1, 'f-1');
 
     await proxy.down();
-    const health = await fetch(`${test.app.url}/healthz`);
-    assert.equal(health.status, 503);
-    assert.equal(((await health.json()) as { store: string }).store, 'unreachable');
+    const readiness = await fetch(`${test.app.url}/readyz`);
+    assert.equal(readiness.status, 503, 'out of rotation');
+    assert.equal(((await readiness.json()) as { store: string }).store, 'unreachable');
+    assert.equal((await fetch(`${test.app.url}/healthz`)).status, 200, 'alive: no reason to restart it');
 
     const response = await assignAdele('f-2');
     assert.equal(response.status, 200);
@@ -59,7 +69,7 @@ describe('the store going away mid-conversation', function () {
 
     await proxy.up();
     assert.equal(await adeleHoldsIt(), false, 'nothing was written while the store was away');
-    assert.equal((await fetch(`${test.app.url}/healthz`)).status, 200);
+    await untilReady(test.app.url);
     await assignAdele('f-3');
     const [done] = await test.capture.waitFor(1, 'f-3');
     assert.ok(done, 'the bot answers again');

@@ -32,17 +32,18 @@ export async function spawnBot(env: Record<string, string>): Promise<BotProcess>
   return { child, port, output: () => output, exited };
 }
 
-export async function waitUntilHealthy(bot: BotProcess, timeoutMs = 30_000): Promise<void> {
+/** Waits until the bot serves and its store answers. */
+export async function waitUntilReady(bot: BotProcess, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (bot.child.exitCode !== null) throw new Error(`The bot exited early:\n${bot.output()}`);
     try {
-      const response = await fetch(`http://127.0.0.1:${bot.port}/healthz`);
+      const response = await fetch(`http://127.0.0.1:${bot.port}/readyz`);
       if (response.status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The bot did not become healthy:\n${bot.output()}`);
+  throw new Error(`The bot did not become ready:\n${bot.output()}`);
 }

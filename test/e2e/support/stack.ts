@@ -39,7 +39,7 @@ export class E2eStack {
         NOTIFY_POLL_INTERVAL_MS: '200',
       },
     });
-    await waitForHttp(`http://127.0.0.1:${this.botPort}/healthz`, { accept: (status) => status === 200, timeoutMs: 90_000 });
+    await waitForHttp(`http://127.0.0.1:${this.botPort}/readyz`, { accept: (status) => status === 200, timeoutMs: 90_000 });
   }
 
   /** (Re)starts the Playground signed in as `user`; the bot and its data stay. */

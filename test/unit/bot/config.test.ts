@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ConfigError, parseConfig, parseConnectionString, type AppConfig } from '../../../bot/config';
+import { ConfigError, parseConfig, parseConnectionString, servingProblems, type AppConfig } from '../../../bot/config';
 
 const CONNECTION_STRING = 'AccountEndpoint=https://contoso.documents.azure.com:443/;AccountKey=c2VjcmV0a2V5==;';
 
@@ -339,6 +339,33 @@ describe('bot/config', () => {
       // One run of the bot should show the operator everything to fix, not one problem per restart.
       const problems = problemsOf({ PORT: 'x', MicrosoftAppId: 'app-id', COSMOS_KEY: 'k==' });
       for (const variable of ['PORT', 'MicrosoftAppPassword', 'COSMOS_ENDPOINT']) assertProblem(problems, variable);
+    });
+  });
+
+  describe('servingProblems', () => {
+    const CREDENTIALS = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
+
+    it('refuses to serve an Azure Cosmos DB account without credentials, naming the opt-in variable', () => {
+      for (const cosmos of [{ COSMOS_CONNECTION_STRING: CONNECTION_STRING }, { COSMOS_ENDPOINT: 'https://contoso.documents.azure.com:443/', COSMOS_KEY: 'k==' }]) {
+        const problems = servingProblems(parseConfig(cosmos));
+        assertProblem(problems, 'ALLOW_UNAUTHENTICATED_AZURE_COSMOS', /MicrosoftAppId/);
+      }
+    });
+
+    it('serves it with credentials, or without them when the opt-in variable says so', () => {
+      assert.deepEqual(servingProblems(parseConfig({ COSMOS_CONNECTION_STRING: CONNECTION_STRING, ...CREDENTIALS })), []);
+      assert.deepEqual(servingProblems(parseConfig({ COSMOS_CONNECTION_STRING: CONNECTION_STRING, ALLOW_UNAUTHENTICATED_AZURE_COSMOS: 'true' })), []);
+    });
+
+    it('serves the embedded store and a Cosmos endpoint on loopback (the emulator) without credentials', () => {
+      assert.deepEqual(servingProblems(parseConfig({})), []);
+      for (const endpoint of ['https://localhost:8081/', 'http://127.0.0.1:8081/', 'http://[::1]:8081/']) {
+        assert.deepEqual(servingProblems(parseConfig({ COSMOS_ENDPOINT: endpoint, COSMOS_KEY: 'k==' })), [], endpoint);
+      }
+    });
+
+    it('rejects an opt-in value other than true or false', () => {
+      assertProblem(problemsOf({ ALLOW_UNAUTHENTICATED_AZURE_COSMOS: 'yes' }), 'ALLOW_UNAUTHENTICATED_AZURE_COSMOS');
     });
   });
 
