@@ -6,6 +6,7 @@ import { openStore, type StoreSettings } from '../../bot/store/storeConnection';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsActivity } from '../support/activities';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { killStoreProcess, startStoreProcess } from '../support/storeProcess';
 import { freshDataDir, startTestApp } from '../support/testApp';
 
 const silent = createLogger('silent');
@@ -47,16 +48,25 @@ describe('the embedded store persists to its data file', () => {
     }
   });
 
-  it('refuses a second process on the same data file', async () => {
+  it('refuses a data file that a running store process holds', async () => {
     const dataFile = join(freshDataDir(), 'cosmos.json');
-    const store = await openStore(settings(dataFile), silent);
+    const holder = await startStoreProcess(dataFile);
     try {
-      writeFileSync(`${dataFile}.lock`, String(process.ppid));
-      await assert.rejects(openStore(settings(dataFile), silent), /in use by process/);
+      await assert.rejects(openStore(settings(dataFile), silent), new RegExp(`in use by process ${holder.child.pid}`));
     } finally {
-      writeFileSync(`${dataFile}.lock`, String(process.pid));
-      await store.close();
+      await killStoreProcess(holder, 'SIGTERM');
     }
+  });
+
+  it('takes over the lock of a killed store whose pid now belongs to another process (pid 1)', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const killed = await startStoreProcess(dataFile);
+    await killStoreProcess(killed);
+    const lockFile = `${dataFile}.lock`;
+    // As if the pid had been given to another process since: pid 1 runs, and started at another time.
+    writeFileSync(lockFile, readFileSync(lockFile, 'utf8').replace(String(killed.child.pid), '1'));
+    const store = await openStore(settings(dataFile), silent);
+    await store.close();
   });
 
   it('stops with a clear message on a corrupt data file', async () => {
