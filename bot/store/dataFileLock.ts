@@ -1,7 +1,7 @@
-import { open, readFile, rm, mkdir } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { ensureDataFolder, PRIVATE_FILE_MODE } from './durableFiles';
 
 /** Who holds the lock: a pid alone is not enough, since pids are reused (pid 1 in every container). */
 interface LockOwner {
@@ -19,10 +19,10 @@ interface LockOwner {
  */
 export async function lockDataFile(dataFile: string): Promise<() => Promise<void>> {
   const lockFile = `${dataFile}.lock`;
-  await mkdir(dirname(lockFile), { recursive: true, mode: 0o700 });
+  await ensureDataFolder(dataFile);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      const handle = await open(lockFile, 'wx', 0o600);
+      const handle = await open(lockFile, 'wx', PRIVATE_FILE_MODE);
       await handle.writeFile(JSON.stringify(currentOwner()));
       await handle.close();
       return async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogger } from '../../bot/logger';
 import { openStore, type StoreSettings } from '../../bot/store/storeConnection';
@@ -33,15 +33,17 @@ describe('the embedded store persists to its data file', () => {
     }
   });
 
-  it('writes changes to the file shortly after they happen, without waiting for shutdown', async () => {
-    const dataFile = join(freshDataDir(), 'cosmos.json');
+  it('answers a write only once it is in the journal on disk, and keeps its files from other users', async () => {
+    const dataDir = join(freshDataDir(), 'store');
+    const dataFile = join(dataDir, 'cosmos.json');
     const store = await openStore(settings(dataFile), silent);
     try {
       await new TenantDocuments(store.domain).create({ id: 'early', tenantId: 't1', type: 'note' });
-      const deadline = Date.now() + 5000;
-      while (!(existsSync(dataFile) && readFileSync(dataFile, 'utf8').includes('"early"'))) {
-        assert.ok(Date.now() < deadline, 'the data file was not written within 5 s');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      const journals = readdirSync(dataDir).filter((name) => name.startsWith('cosmos.json.journal.'));
+      assert.ok(journals.some((name) => readFileSync(join(dataDir, name), 'utf8').includes('"early"')));
+      assert.equal(statSync(dataDir).mode & 0o777, 0o700);
+      for (const name of ['cosmos.json', 'cosmos.json.lock', ...journals]) {
+        assert.equal(statSync(join(dataDir, name)).mode & 0o777, 0o600, name);
       }
     } finally {
       await store.close();
