@@ -1,7 +1,9 @@
 /**
  * What durability costs per answered write: the embedded store in a process of its own, once in memory only and once
  * journaling every write to disk (flushed before the answer), the same writes against each in the same run.
- * `npm run bench:store-writes`; BENCH_SECONDS and BENCH_CONCURRENCY change the run.
+ * The two alternate over several rounds and the medians are compared, so a busy spell on a shared machine does not
+ * fall on one side only. `npm run bench:store-writes`; BENCH_SECONDS, BENCH_ROUNDS, BENCH_CONCURRENCY and BENCH_DIR (the
+ * folder of the journal, default the system's temporary folder) change the run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,8 @@ import { join } from 'node:path';
 import { createCosmosClient } from '../bot/store/cosmosClient';
 import { forkTypeScript, stop } from './support/processes';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '1,16').split(',').map(Number);
 
 interface Measured {
@@ -49,15 +52,26 @@ async function measure(dataFile: string | undefined, concurrency: number): Promi
   }
 }
 
+/** The round with the median time per write. */
+function median(rounds: Measured[]): Measured {
+  return [...rounds].sort((a, b) => a.msPerWrite - b.msPerWrite)[Math.floor(rounds.length / 2)]!;
+}
+
 async function main(): Promise<void> {
-  const folder = mkdtempSync(join(tmpdir(), 'bench-store-writes-'));
+  const folder = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'bench-store-writes-'));
   try {
     for (const concurrency of CONCURRENCIES) {
-      const memory = await measure(undefined, concurrency);
-      const journaled = await measure(join(folder, `c${concurrency}`, 'cosmos.json'), concurrency);
+      const memoryRounds: Measured[] = [];
+      const journaledRounds: Measured[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        memoryRounds.push(await measure(undefined, concurrency));
+        journaledRounds.push(await measure(join(folder, `c${concurrency}-r${round}`, 'cosmos.json'), concurrency));
+      }
+      const memory = median(memoryRounds);
+      const journaled = median(journaledRounds);
       const line = (name: string, m: Measured) =>
         `  ${name.padEnd(22)} ${m.writesPerSecond.toFixed(0).padStart(6)} writes/s   ${m.msPerWrite.toFixed(2).padStart(7)} ms per answered write`;
-      process.stdout.write(`${concurrency} concurrent writer(s), ${SECONDS} s each\n`);
+      process.stdout.write(`${concurrency} concurrent writer(s), median of ${ROUNDS} rounds of ${SECONDS} s each\n`);
       process.stdout.write(`${line('in memory only', memory)}\n${line('journaled (fdatasync)', journaled)}\n`);
       process.stdout.write(
         `  ratio journaled / in memory: ${(journaled.msPerWrite / memory.msPerWrite).toFixed(2)} × the time per write, ` +

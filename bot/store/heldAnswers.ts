@@ -34,8 +34,12 @@ export function gateRequests(server: Server, gate: RequestGate): void {
 
 export function isWrite(request: IncomingMessage): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return false;
-  // Queries travel as POSTs but change nothing.
-  return request.headers['x-ms-documentdb-isquery'] === undefined && request.headers['content-type'] !== 'application/query+json';
+  // Queries and query plans travel as POSTs but change nothing.
+  return (
+    request.headers['x-ms-documentdb-isquery'] === undefined &&
+    request.headers['x-ms-cosmos-is-query-plan-request'] === undefined &&
+    request.headers['content-type'] !== 'application/query+json'
+  );
 }
 
 function holdAnswer(request: IncomingMessage, response: ServerResponse, gate: RequestGate): void {

@@ -57,7 +57,8 @@ export function changesOf(write: AnsweredWrite): StoreChange[] {
     return [{ op: 'delete', database, container, id, partitionKey: write.partitionKeyHeader }];
   }
   if (write.isBatch) return batchChanges(database, container, write);
-  return [{ op: 'put', database, container, document: parse<StoredDocument>(write.responseBody) }];
+  const document = parse<StoredDocument>(write.responseBody);
+  return typeof document.id === 'string' ? [{ op: 'put', database, container, document }] : [];
 }
 
 function batchChanges(database: string, container: string, write: AnsweredWrite): StoreChange[] {

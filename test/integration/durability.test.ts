@@ -7,7 +7,7 @@ import { pressCard } from '../support/cardPress';
 import { ConnectorCapture } from '../support/connectorCapture';
 import { DEMO_FILE, DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
 import { spawnBot, waitUntilHealthy, type BotProcess } from '../support/botProcess';
-import { loadStoreProcess, type LoadedStoreProcess, type StoreProcess } from '../support/storeProcess';
+import { killStoreProcess, loadStoreProcess, startStoreProcess, type LoadedStoreProcess, type StoreProcess } from '../support/storeProcess';
 import { freshDataDir } from '../support/testApp';
 
 const ROOT = join(__dirname, '..', '..');
@@ -106,6 +106,45 @@ describe('answered changes survive SIGKILL (the embedded store journals before i
       dispose();
       store.child.kill('SIGKILL');
       await store.exited;
+    }
+  });
+
+  it('replays every kind of write: create, upsert, replace, patch, delete, bulk create, upsert and delete, a new container', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const first = await startStoreProcess(dataFile);
+    const firstClient = createCosmosClient({ endpoint: first.endpoint, key: first.key });
+    try {
+      const { database } = await firstClient.databases.createIfNotExists({ id: 'db' });
+      const { container } = await database.containers.createIfNotExists({ id: 'kinds', partitionKey: { paths: ['/tenantId'] } });
+      const doc = (id: string, extra: Record<string, unknown> = {}) => ({ id, tenantId: 't', ...extra });
+      await container.items.create(doc('created'));
+      await container.items.upsert(doc('upserted', { v: 1 }));
+      await container.items.create(doc('replaced', { v: 1 }));
+      await container.item('replaced', 't').replace(doc('replaced', { v: 2 }));
+      await container.items.create(doc('patched', { v: 1 }));
+      await container.item('patched', 't').patch([{ op: 'set', path: '/v', value: 2 }]);
+      await container.items.create(doc('deleted'));
+      await container.item('deleted', 't').delete();
+      await container.items.bulk([
+        { operationType: 'Create', resourceBody: doc('bulk-created') },
+        { operationType: 'Upsert', resourceBody: doc('bulk-upserted', { v: 3 }) },
+        { operationType: 'Create', resourceBody: doc('bulk-deleted') },
+      ]);
+      await container.items.bulk([{ operationType: 'Delete', id: 'bulk-deleted', partitionKey: 't' }]);
+    } finally {
+      firstClient.dispose();
+      await killStoreProcess(first);
+    }
+
+    const second = await startStoreProcess(dataFile);
+    const secondClient = createCosmosClient({ endpoint: second.endpoint, key: second.key });
+    try {
+      const { resources } = await secondClient.database('db').container('kinds').items.query<{ id: string; v?: number }>('SELECT c.id, c.v FROM c').fetchAll();
+      const stored = Object.fromEntries(resources.map((item) => [item.id, item.v ?? null]));
+      assert.deepEqual(stored, { created: null, upserted: 1, replaced: 2, patched: 2, 'bulk-created': null, 'bulk-upserted': 3 });
+    } finally {
+      secondClient.dispose();
+      await killStoreProcess(second);
     }
   });
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import sinon from 'sinon';
 import { createLogger } from '../../bot/logger';
 import { openStore, type StoreSettings } from '../../bot/store/storeConnection';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
@@ -45,6 +47,59 @@ describe('the embedded store persists to its data file', () => {
       for (const name of ['cosmos.json', 'cosmos.json.lock', ...journals]) {
         assert.equal(statSync(join(dataDir, name)).mode & 0o777, 0o600, name);
       }
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('answers 500 to a write it could not journal, takes writes again once the data file is whole, and keeps what it answered', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const store = await openStore(settings(dataFile), silent);
+    const documents = new TenantDocuments(store.domain);
+    const probe = await open(dataFile, 'r');
+    const datasync = sinon.stub(Object.getPrototypeOf(probe) as { datasync(): Promise<void> }, 'datasync').callThrough();
+    await probe.close();
+    try {
+      await documents.create({ id: 'before', tenantId: 't1', type: 'note' });
+      datasync.onCall(datasync.callCount).rejects(Object.assign(new Error('disk gone'), { code: 'EIO' }));
+      await assert.rejects(store.domain.items.create({ id: 'unsure', tenantId: 't1', type: 'note' }), (error: { code?: number }) => error.code === 500);
+      let attempts = 0;
+      for (;;) {
+        try {
+          await store.domain.items.create({ id: 'after', tenantId: 't1', type: 'note' });
+          break;
+        } catch (error) {
+          assert.equal((error as { code?: number }).code, 503, 'refused while the data file is rewritten');
+          assert.ok((attempts += 1) < 50);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
+    } finally {
+      datasync.restore();
+      await store.close();
+    }
+    const reopened = await openStore(settings(dataFile), silent);
+    try {
+      const again = new TenantDocuments(reopened.domain);
+      assert.ok(await again.read('t1', 'before'));
+      assert.ok(await again.read('t1', 'after'));
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('replays the journal over the snapshot at start and ignores a line a crash cut short', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const answered = [
+      { op: 'database', database: 'db' },
+      { op: 'container', database: 'db', container: 'domain', partitionKeyPaths: ['/tenantId'] },
+      { op: 'put', database: 'db', container: 'domain', document: { id: 'kept', tenantId: 't1', type: 'note', _etag: 'e1' } },
+    ];
+    writeFileSync(`${dataFile}.journal.0`, `${JSON.stringify(answered)}\n[{"op":"put","database":"db","container":"domain","docum`);
+    const store = await openStore(settings(dataFile), silent);
+    try {
+      assert.ok(await new TenantDocuments(store.domain).read('t1', 'kept'));
+      assert.ok(!readdirSync(dirname(dataFile)).includes('cosmos.json.journal.0'), 'compacted into the data file');
     } finally {
       await store.close();
     }
