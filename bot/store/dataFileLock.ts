@@ -78,7 +78,7 @@ function isRunning(pid: number): boolean {
 }
 
 /** Field 22 of /proc/<pid>/stat, counted after the command name, which may itself hold spaces and parentheses. */
-export function processStartTime(pid: number): string | undefined {
+function processStartTime(pid: number): string | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];

@@ -12,7 +12,7 @@ interface PendingEntry {
 /** Entries appended before a rotation go to the old file, those after it to the new one. */
 type QueueItem = { kind: 'entry'; entry: PendingEntry } | { kind: 'rotate'; generation: number; resolve(): void; reject(error: unknown): void };
 
-export function journalPath(dataFile: string, generation: number): string {
+function journalPath(dataFile: string, generation: number): string {
   return `${dataFile}.journal.${generation}`;
 }
 
