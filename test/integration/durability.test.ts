@@ -233,6 +233,6 @@ describe('answered changes survive SIGKILL (the embedded store journals before i
       await Promise.all(spares.map(async (spare) => (await spare).kill()));
     }
     assert.ok(answered > 100, `only ${answered} changes were answered`);
-    assert.equal(lost.size, 0, `${lost.size} of ${answered} answered changes lost`);
+    assert.equal(lost.size, 0, `${lost.size} documents not as ${answered} answered writes left them`);
   });
 });
