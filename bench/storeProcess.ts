@@ -5,7 +5,8 @@
 import { createLogger } from '../bot/logger';
 import { startEmbeddedCosmos } from '../bot/store/embeddedCosmos';
 
-startEmbeddedCosmos({ logger: createLogger('silent') })
+// With DATA_FILE it journals every write to disk before answering it, as the bot's own store does.
+startEmbeddedCosmos({ dataFile: process.env.DATA_FILE, logger: createLogger('silent') })
   .then((cosmos) => {
     process.send?.({ endpoint: cosmos.endpoint, key: cosmos.key });
     process.on('SIGTERM', () => void cosmos.close().then(() => process.exit(0)));

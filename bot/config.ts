@@ -42,6 +42,7 @@ const EnvSchema = z
     COSMOS_THROTTLE_RETRIES: z.coerce.number().int().min(0).max(9).default(DEFAULT_STORE_REQUEST_POLICY.throttleRetries),
     COSMOS_THROTTLE_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(DEFAULT_STORE_REQUEST_POLICY.throttleMaxWaitMs),
     TURN_DEADLINE_MS: z.coerce.number().int().min(1000).max(12_000).default(10_000),
+    ALLOW_EMBEDDED_STORE: z.enum(['true', 'false']).default('false'),
     SEED_FILE: optionalText,
     ALLOWED_TENANTS: optionalText.transform((value) =>
       value === undefined ? [] : value.split(',').map((tenant) => tenant.trim().toLowerCase()).filter(Boolean),
@@ -88,6 +89,12 @@ function contradictions(env: Variables): string[] {
   }
   if (has('COSMOS_ENDPOINT') && !has('COSMOS_KEY')) problems.push('COSMOS_KEY is required when COSMOS_ENDPOINT is set');
   if (has('COSMOS_KEY') && !has('COSMOS_ENDPOINT')) problems.push('COSMOS_ENDPOINT is required when COSMOS_KEY is set');
+  const usesEmbeddedStore = !has('COSMOS_ENDPOINT') && !has('COSMOS_KEY') && !has('COSMOS_CONNECTION_STRING');
+  if (has('MicrosoftAppId') && usesEmbeddedStore && env.ALLOW_EMBEDDED_STORE?.trim() !== 'true') {
+    problems.push(
+      'ALLOW_EMBEDDED_STORE must be true to run on the embedded store while MicrosoftAppId is set (production): it is one process on one machine, for development; give the bot Azure Cosmos DB with COSMOS_ENDPOINT and COSMOS_KEY (or COSMOS_CONNECTION_STRING)',
+    );
+  }
   if ((env.COSMOS_CONTAINER?.trim() ?? 'benefits') === (env.COSMOS_STATE_CONTAINER?.trim() ?? 'bot-state')) {
     problems.push('COSMOS_STATE_CONTAINER must differ from COSMOS_CONTAINER');
   }

@@ -1,33 +1,37 @@
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logger';
 import { createCosmosClient } from './cosmosClient';
 import { lockDataFile } from './dataFileLock';
-import { readSnapshotFile, restoreSnapshot, takeSnapshot, writeSnapshotFile } from './snapshot';
+import { gateRequests, isWrite } from './heldAnswers';
+import { isSignedWithKey } from './masterKeySignature';
+import { StorePersistence } from './storePersistence';
 
 export interface EmbeddedCosmos {
   endpoint: string;
+  /** The master key every request must be signed with. */
   key: string;
-  /** Writes the data file now if anything changed since the last write. */
+  /** Compacts the journal into the data file (every answered write is on disk already). */
   flush(): Promise<void>;
-  /** Flushes, then stops the server. */
+  /** Stops the server, then compacts. */
   close(): Promise<void>;
 }
 
 export interface EmbeddedCosmosOptions {
   /** Where the in-memory store is persisted; omit for a throw-away store (tests). */
   dataFile?: string;
-  /** How often pending changes are written to the data file. */
-  flushIntervalMs?: number;
+  /** Journal bytes after which it is compacted into the data file. */
+  compactAfterBytes?: number;
   port?: number;
   logger: Logger;
 }
 
 /**
- * Starts the Cosmos-compatible server in this process on loopback. It keeps data in memory only,
- * so changes are snapshotted to a data file shortly after they happen and once more on close.
+ * Starts the Cosmos-compatible server in this process on loopback. It answers only requests signed with its own
+ * master key, as Azure Cosmos DB does. It keeps data in memory, so with a data file every write is journaled to disk
+ * before it is answered (see StorePersistence).
  */
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promise<EmbeddedCosmos> {
   const { dataFile } = options;
@@ -42,72 +46,56 @@ export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promi
 
 async function startLocked(options: EmbeddedCosmosOptions, unlock: () => Promise<void>): Promise<EmbeddedCosmos> {
   const { dataFile, logger } = options;
+  const key = randomBytes(64).toString('base64');
+  const keyBytes = Buffer.from(key, 'base64');
   // Like Azure Cosmos DB, keep connections open: without it the server closes each one after a single request.
   const server = createHttpServer({ keepAlive: true });
-  let dirty = false;
-  server.on('request', (request: IncomingMessage) => {
-    if (isWrite(request)) dirty = true;
+  let persistence: StorePersistence | undefined;
+  gateRequests(server, {
+    refusal(request) {
+      if (!isSignedWithKey(request, keyBytes, Date.now())) {
+        return { statusCode: 401, code: 'Unauthorized', message: 'The request is not signed with the store key.' };
+      }
+      if (persistence && !persistence.acceptsWrites && isWrite(request)) {
+        void persistence.compactQuietly();
+        return { statusCode: 503, code: 'ServiceUnavailable', message: 'The data file cannot be written.' };
+      }
+      return undefined;
+    },
+    recorded: (changes) => persistence?.record(changes),
+    onError: (error) => logger.error('could not journal a write; it was answered with 500', { dataFile, error }),
   });
   await listen(server, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
   const endpoint = `http://127.0.0.1:${port}`;
-  // The embedded server does not check signatures; a fresh key keeps the client's signing path real.
-  const key = randomBytes(64).toString('base64');
-  const client = createCosmosClient({ endpoint, key });
+  const stopServer = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
 
   if (dataFile) {
+    const client = createCosmosClient({ endpoint, key });
     try {
-      const snapshot = await readSnapshotFile(dataFile);
-      if (snapshot) {
-        await restoreSnapshot(client, snapshot);
-        logger.info('restored the embedded store from its data file', { dataFile, savedAt: snapshot.savedAt });
-      }
+      persistence = await StorePersistence.load(dataFile, client, logger, options.compactAfterBytes);
     } catch (error) {
-      client.dispose();
-      server.close();
+      await stopServer();
       throw error;
+    } finally {
+      client.dispose();
     }
-    dirty = false;
   }
-
-  let flushing: Promise<void> = Promise.resolve();
-  const flush = (): Promise<void> => {
-    flushing = flushing.then(async () => {
-      if (!dataFile || !dirty) return;
-      dirty = false;
-      try {
-        await writeSnapshotFile(dataFile, await takeSnapshot(client));
-      } catch (error) {
-        dirty = true;
-        logger.error('could not write the data file', { dataFile, error });
-      }
-    });
-    return flushing;
-  };
-  const timer = setInterval(() => void flush(), options.flushIntervalMs ?? 1000);
-  timer.unref();
 
   return {
     endpoint,
     key,
-    flush,
+    flush: async () => persistence?.compact(),
     async close() {
-      clearInterval(timer);
-      await flush();
-      client.dispose();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await stopServer();
+      await persistence?.close();
       await unlock();
     },
   };
-}
-
-function isWrite(request: IncomingMessage): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD') return false;
-  // Queries travel as POSTs but change nothing.
-  return request.headers['x-ms-documentdb-isquery'] === undefined;
 }
 
 function listen(server: Server, port: number): Promise<void> {

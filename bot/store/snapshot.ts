@@ -1,13 +1,14 @@
-import type { CosmosClient } from '@azure/cosmos';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import type { CosmosClient, JSONObject, OperationInput } from '@azure/cosmos';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { withoutSystemProperties } from './systemProperties';
-import { withoutEtag } from './withoutEtag';
+import { bulkInChunks } from './bulk';
+import { replaceFileDurably } from './durableFiles';
 
 const SnapshotSchema = z.object({
   version: z.literal(1),
   savedAt: z.string(),
+  /** The first journal file written after this snapshot; older ones are already in it. */
+  journalGeneration: z.number().int().min(0).default(0),
   databases: z.array(
     z.object({
       id: z.string(),
@@ -15,7 +16,7 @@ const SnapshotSchema = z.object({
         z.object({
           id: z.string(),
           partitionKeyPaths: z.array(z.string()),
-          items: z.array(z.record(z.string(), z.unknown())),
+          items: z.array(z.looseObject({ id: z.string() })),
         }),
       ),
     }),
@@ -23,27 +24,7 @@ const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
-/** Reads every database, container and item through the Cosmos protocol, without system properties. */
-export async function takeSnapshot(client: CosmosClient): Promise<Snapshot> {
-  const { resources: databases } = await client.databases.readAll().fetchAll();
-  const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), databases: [] };
-  for (const databaseDef of databases) {
-    const database = client.database(databaseDef.id);
-    const { resources: containers } = await database.containers.readAll().fetchAll();
-    const containerSnapshots = [];
-    for (const containerDef of containers) {
-      const { resources: items } = await database.container(containerDef.id).items.readAll().fetchAll();
-      containerSnapshots.push({
-        id: containerDef.id,
-        partitionKeyPaths: containerDef.partitionKey?.paths ?? ['/id'],
-        items: items.map(asRestorable),
-      });
-    }
-    snapshot.databases.push({ id: databaseDef.id, containers: containerSnapshots });
-  }
-  return snapshot;
-}
-
+/** Loads a snapshot into an empty server through the Cosmos protocol, many documents per request. */
 export async function restoreSnapshot(client: CosmosClient, snapshot: Snapshot): Promise<void> {
   for (const databaseSnapshot of snapshot.databases) {
     const { database } = await client.databases.createIfNotExists({ id: databaseSnapshot.id });
@@ -52,19 +33,19 @@ export async function restoreSnapshot(client: CosmosClient, snapshot: Snapshot):
         id: containerSnapshot.id,
         partitionKey: { paths: containerSnapshot.partitionKeyPaths },
       });
-      for (const item of containerSnapshot.items) {
-        await container.items.upsert(item);
-      }
+      const upserts: OperationInput[] = containerSnapshot.items.map((item) => ({
+        operationType: 'Upsert',
+        resourceBody: item as JSONObject,
+      }));
+      const failed = (await bulkInChunks(container, upserts)).find((response) => response.statusCode >= 300);
+      if (failed) throw new Error(`Could not restore the container ${containerSnapshot.id}: status ${failed.statusCode}`);
     }
   }
 }
 
-/** Writes to a temporary file first, so a crash mid-write never leaves a truncated data file behind. */
+/** Replaces the data file so that a crash at any moment leaves either the old snapshot or the new one. */
 export async function writeSnapshotFile(path: string, snapshot: Snapshot): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(snapshot), 'utf8');
-  await rename(temporary, path);
+  await replaceFileDurably(path, JSON.stringify(snapshot));
 }
 
 export async function readSnapshotFile(path: string): Promise<Snapshot | undefined> {
@@ -80,9 +61,4 @@ export async function readSnapshotFile(path: string): Promise<Snapshot | undefin
     throw new Error(`The data file ${path} is not a valid snapshot: ${parsed.error.issues[0]?.message ?? 'unknown shape'}`);
   }
   return parsed.data;
-}
-
-/** A snapshot is restored as new documents: the ETag goes too. */
-function asRestorable(item: Record<string, unknown>): Record<string, unknown> {
-  return withoutEtag(withoutSystemProperties(item));
 }

@@ -1,11 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import sinon from 'sinon';
 import { createLogger } from '../../bot/logger';
 import { openStore, type StoreSettings } from '../../bot/store/storeConnection';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsActivity } from '../support/activities';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { killStoreProcess, startStoreProcess } from '../support/storeProcess';
 import { freshDataDir, startTestApp } from '../support/testApp';
 
 const silent = createLogger('silent');
@@ -32,31 +35,95 @@ describe('the embedded store persists to its data file', () => {
     }
   });
 
-  it('writes changes to the file shortly after they happen, without waiting for shutdown', async () => {
-    const dataFile = join(freshDataDir(), 'cosmos.json');
+  it('answers a write only once it is in the journal on disk, and keeps its files from other users', async () => {
+    const dataDir = join(freshDataDir(), 'store');
+    const dataFile = join(dataDir, 'cosmos.json');
     const store = await openStore(settings(dataFile), silent);
     try {
       await new TenantDocuments(store.domain).create({ id: 'early', tenantId: 't1', type: 'note' });
-      const deadline = Date.now() + 5000;
-      while (!(existsSync(dataFile) && readFileSync(dataFile, 'utf8').includes('"early"'))) {
-        assert.ok(Date.now() < deadline, 'the data file was not written within 5 s');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+      const journals = readdirSync(dataDir).filter((name) => name.startsWith('cosmos.json.journal.'));
+      assert.ok(journals.some((name) => readFileSync(join(dataDir, name), 'utf8').includes('"early"')));
+      assert.equal(statSync(dataDir).mode & 0o777, 0o700);
+      for (const name of ['cosmos.json', 'cosmos.json.lock', ...journals]) {
+        assert.equal(statSync(join(dataDir, name)).mode & 0o777, 0o600, name);
       }
     } finally {
       await store.close();
     }
   });
 
-  it('refuses a second process on the same data file', async () => {
+  it('answers 500 to a write it could not journal, takes writes again once the data file is whole, and keeps what it answered', async () => {
     const dataFile = join(freshDataDir(), 'cosmos.json');
     const store = await openStore(settings(dataFile), silent);
+    const documents = new TenantDocuments(store.domain);
+    const probe = await open(dataFile, 'r');
+    const datasync = sinon.stub(Object.getPrototypeOf(probe) as { datasync(): Promise<void> }, 'datasync').callThrough();
+    await probe.close();
     try {
-      writeFileSync(`${dataFile}.lock`, String(process.ppid));
-      await assert.rejects(openStore(settings(dataFile), silent), /in use by process/);
+      await documents.create({ id: 'before', tenantId: 't1', type: 'note' });
+      datasync.onCall(datasync.callCount).rejects(Object.assign(new Error('disk gone'), { code: 'EIO' }));
+      await assert.rejects(store.domain.items.create({ id: 'unsure', tenantId: 't1', type: 'note' }), (error: { code?: number }) => error.code === 500);
+      let attempts = 0;
+      for (;;) {
+        try {
+          await store.domain.items.create({ id: 'after', tenantId: 't1', type: 'note' });
+          break;
+        } catch (error) {
+          assert.equal((error as { code?: number }).code, 503, 'refused while the data file is rewritten');
+          assert.ok((attempts += 1) < 50);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
     } finally {
-      writeFileSync(`${dataFile}.lock`, String(process.pid));
+      datasync.restore();
       await store.close();
     }
+    const reopened = await openStore(settings(dataFile), silent);
+    try {
+      const again = new TenantDocuments(reopened.domain);
+      assert.ok(await again.read('t1', 'before'));
+      assert.ok(await again.read('t1', 'after'));
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('replays the journal over the snapshot at start and ignores a line a crash cut short', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const answered = [
+      { op: 'database', database: 'db' },
+      { op: 'container', database: 'db', container: 'domain', partitionKeyPaths: ['/tenantId'] },
+      { op: 'put', database: 'db', container: 'domain', document: { id: 'kept', tenantId: 't1', type: 'note', _etag: 'e1' } },
+    ];
+    writeFileSync(`${dataFile}.journal.0`, `${JSON.stringify(answered)}\n[{"op":"put","database":"db","container":"domain","docum`);
+    const store = await openStore(settings(dataFile), silent);
+    try {
+      assert.ok(await new TenantDocuments(store.domain).read('t1', 'kept'));
+      assert.ok(!readdirSync(dirname(dataFile)).includes('cosmos.json.journal.0'), 'compacted into the data file');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a data file that a running store process holds', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const holder = await startStoreProcess(dataFile);
+    try {
+      await assert.rejects(openStore(settings(dataFile), silent), new RegExp(`in use by process ${holder.child.pid}`));
+    } finally {
+      await killStoreProcess(holder, 'SIGTERM');
+    }
+  });
+
+  it('takes over the lock of a killed store whose pid now belongs to another process (pid 1)', async () => {
+    const dataFile = join(freshDataDir(), 'cosmos.json');
+    const killed = await startStoreProcess(dataFile);
+    await killStoreProcess(killed);
+    const lockFile = `${dataFile}.lock`;
+    // As if the pid had been given to another process since: pid 1 runs, and started at another time.
+    writeFileSync(lockFile, readFileSync(lockFile, 'utf8').replace(String(killed.child.pid), '1'));
+    const store = await openStore(settings(dataFile), silent);
+    await store.close();
   });
 
   it('stops with a clear message on a corrupt data file', async () => {

@@ -32,7 +32,7 @@ let presses = 0;
  * conversation of its own. Fails the test unless the bot accepts it.
  */
 export async function pressCard(
-  test: TestApp,
+  test: Pick<TestApp, 'post' | 'capture'>,
   user: DemoUser,
   value: Record<string, unknown>,
   options: CardPressOptions = {},

@@ -31,6 +31,8 @@ export async function startTestApp(env: Record<string, string> = {}, dataDir = f
     SHUTDOWN_TIMEOUT_MS: '5000',
     // Proactive cards would land in the conversations other tests count replies in; their own tests turn them on.
     NOTIFICATIONS_ENABLED: 'false',
+    // Tests with app credentials run on the embedded store too.
+    ALLOW_EMBEDDED_STORE: 'true',
     ...env,
   });
   const logLines: string[] = [];

@@ -41,7 +41,7 @@ describe('bot/config', () => {
     });
 
     it('binds to every interface once app credentials are configured', () => {
-      const withCredentials = parseConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' });
+      const withCredentials = parseConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', ALLOW_EMBEDDED_STORE: 'true' });
       assert.equal(withCredentials.host, '0.0.0.0');
     });
 
@@ -77,7 +77,7 @@ describe('bot/config', () => {
     it('keeps an explicit HOST', () => {
       assert.equal(parseConfig({ HOST: 'localhost' }).host, 'localhost');
       assert.equal(parseConfig({ HOST: '::1' }).host, '::1');
-      const credentials = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
+      const credentials = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', ALLOW_EMBEDDED_STORE: 'true' };
       assert.equal(parseConfig({ ...credentials, HOST: '10.1.2.3' }).host, '10.1.2.3');
     });
 
@@ -87,6 +87,7 @@ describe('bot/config', () => {
         MicrosoftAppPassword: 'secret',
         MicrosoftAppType: 'SingleTenant',
         MicrosoftAppTenantId: 'tenant-id',
+        ALLOW_EMBEDDED_STORE: 'true',
       });
       assert.deepEqual(config.credentials, {
         appId: 'app-id',
@@ -97,7 +98,7 @@ describe('bot/config', () => {
     });
 
     it('accepts a user-assigned managed identity without a password', () => {
-      const config = parseConfig({ MicrosoftAppId: 'app-id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't' });
+      const config = parseConfig({ MicrosoftAppId: 'app-id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 't', ALLOW_EMBEDDED_STORE: 'true' });
       assert.equal(config.credentials?.appType, 'UserAssignedMSI');
       assert.equal(config.credentials?.appPassword, undefined);
     });
@@ -221,6 +222,14 @@ describe('bot/config', () => {
 
     it('requires MicrosoftAppPassword with MicrosoftAppId', () => {
       assertProblem(problemsOf({ MicrosoftAppId: 'app-id' }), 'MicrosoftAppPassword', /MicrosoftAppId/);
+    });
+
+    it('refuses the embedded store with app credentials (production) unless ALLOW_EMBEDDED_STORE is true', () => {
+      const credentials = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
+      assertProblem(problemsOf(credentials), 'ALLOW_EMBEDDED_STORE', /COSMOS_ENDPOINT/);
+      assertProblem(problemsOf({ ...credentials, ALLOW_EMBEDDED_STORE: 'false' }), 'ALLOW_EMBEDDED_STORE');
+      assert.equal(parseConfig({ ...credentials, ALLOW_EMBEDDED_STORE: 'true' }).cosmos.kind, 'embedded');
+      assert.equal(parseConfig({ ...credentials, COSMOS_CONNECTION_STRING: CONNECTION_STRING }).cosmos.kind, 'azure');
     });
 
     it('requires MicrosoftAppId with MicrosoftAppPassword', () => {
