@@ -9,6 +9,7 @@ import {
   VisualStudioBenefit,
 } from './benefit';
 import { IsoDateTime } from './dates';
+import { IdempotencyKey } from './idempotency';
 import { Locale } from './locale';
 import { MarketingContact } from './marketingContact';
 import { RequestStatus, ServiceRequest } from './request';
@@ -40,7 +41,7 @@ export const OUTBOX_SIGNAL_DOC_ID = 'outboxSignal';
 export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
 export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
-/** The key is the caller's idempotency key, so a retried turn records its audit event once. */
+/** The key is the activity's idempotency key and the action, so a redelivered activity records its audit event once. */
 export const auditDocId = (idempotencyKey: string): string => `audit:${idempotencyKey}`;
 export const conversationRefDocId = (scope: ConversationScope, key: string): string =>
   `conversationRef:${scope}:${key}`;
@@ -50,15 +51,13 @@ function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
 }
 
-/** The activity that made a change, kept with it: a redelivered activity finds its own change instead of deciding again. */
-const ActivityId = z.string().min(1);
 
 export const ActionPackChangeKind = z.enum(['turnOffAutoRenew', 'turnOnAutoRenew', 'recordRenewal']);
 export type ActionPackChangeKind = z.infer<typeof ActionPackChangeKind>;
 
 export const ActionPackChange = z.object({
   change: ActionPackChangeKind,
-  activityId: ActivityId,
+  idempotencyKey: IdempotencyKey.optional(),
   at: IsoDateTime,
   by: z.string().min(1),
 });
@@ -90,17 +89,17 @@ export const BenefitDoc = z.discriminatedUnion('category', [
   SoftwareBenefit.extend(benefitStoredFields).loose(),
   CloudBenefit.extend(benefitStoredFields).loose(),
   VisualStudioBenefit.extend(benefitStoredFields).loose(),
-  /** `lastActivityId`: the activity that made the last change (activation, support IDs). */
-  TechnicalBenefit.extend({ ...benefitStoredFields, lastActivityId: ActivityId.optional() }).loose(),
-  /** `statusActivityId`: the activity that set the offer's status. */
-  GoToMarketBenefit.extend({ ...benefitStoredFields, statusActivityId: ActivityId.optional() }).loose(),
+  /** `idempotencyKey`: the activity that made the last change (activation, support IDs). */
+  TechnicalBenefit.extend({ ...benefitStoredFields, idempotencyKey: IdempotencyKey.optional() }).loose(),
+  /** `idempotencyKey`: the activity that set the offer's status. */
+  GoToMarketBenefit.extend({ ...benefitStoredFields, idempotencyKey: IdempotencyKey.optional() }).loose(),
 ]);
 export type BenefitDoc = z.infer<typeof BenefitDoc>;
 
 /** Who saved the contact last, when, and with which activity; an imported contact has none of them. */
 export const MarketingContactDoc = MarketingContact.extend({
   ...storedFields('marketingContact'),
-  activityId: ActivityId.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
   updatedAt: IsoDateTime.optional(),
   updatedBy: z.string().min(1).optional(),
 }).loose();
@@ -111,12 +110,14 @@ export const StatusChange = z.object({
   status: RequestStatus,
   at: IsoDateTime,
   by: z.string().min(1),
-  activityId: ActivityId,
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
 export const RequestDoc = ServiceRequest.extend({
   ...storedFields('request'),
+  /** The activity that filed the request; its id is derived from this key. */
+  idempotencyKey: IdempotencyKey.optional(),
   statusChanges: z.array(StatusChange).optional(),
 }).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
@@ -199,7 +200,7 @@ export const NotificationSettingsDoc = NotificationSettings.extend({
   updatedAt: IsoDateTime,
   updatedBy: z.string().min(1),
   /** The activity that saved these settings: a redelivered save finds its own change instead of saving again. */
-  activityId: ActivityId.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
 }).loose();
 export type NotificationSettingsDoc = z.infer<typeof NotificationSettingsDoc>;
 

@@ -7,6 +7,7 @@ export * from './dates';
 export * from './documents';
 export * from './email';
 export * from './entitlements';
+export * from './idempotency';
 export * from './importFile';
 export * from './locale';
 export * from './marketingContact';

@@ -22,7 +22,7 @@ export class AuditLog {
 
   async record(context: ActionContext, tenantId: string, entry: AuditEntry): Promise<void> {
     const document: AuditDoc = {
-      id: auditDocId(`${context.activityId}:${entry.action}`),
+      id: auditDocId(`${context.idempotencyKey}:${entry.action}`),
       tenantId,
       type: 'audit',
       actor: context.caller.aadObjectId ?? 'unknown',
@@ -35,9 +35,5 @@ export class AuditLog {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
     if (entry.outcome === 'applied') this.onApplied(tenantId);
-  }
-
-  async find(context: ActionContext, tenantId: string, action: string): Promise<AuditDoc | undefined> {
-    return this.documents.read<AuditDoc>(tenantId, auditDocId(`${context.activityId}:${action}`));
   }
 }
