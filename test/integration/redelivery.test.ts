@@ -1,10 +1,13 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
+import { requestDocId } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
+import { idempotencyKeyOf } from '../../bot/services/actionContext';
+import { requestIdsFor } from '../../bot/store/requestRepository';
 import { appPerTest } from '../support/appPerTest';
 import { pressCard, type CardPressed } from '../support/cardPress';
 import { cardOf } from '../support/cards';
-import { DEMO_USERS } from '../support/demo';
+import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
 import { auditEvents, storedDocument, storedDocumentsOfType } from '../support/storedDocuments';
 
 const en = translatorFor('en');
@@ -71,6 +74,21 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
     assert.equal(answers.length, 2);
     for (const answer of answers) assert.ok(answer.includes(en('cancellation.filed.title', { requestId: requests[0]!.requestId })));
     assert.equal((await auditEvents(test, 'cancellation.file')).length, 1);
+  });
+
+  it('never takes a request that holds the same id, but not the same key, for its own', async () => {
+    const now = new Date('2026-02-14T10:00:00Z');
+    sinon.useFakeTimers({ now, toFake: ['Date'] });
+    // Written before requests kept their key, or by another activity whose short digest happens to be the same.
+    const [takenId] = requestIdsFor(idempotencyKeyOf('chat-alex', MESSAGE_ID), now);
+    const other = { requestId: takenId!, kind: 'supportRequest', status: 'open', category: 'other', reason: 'Another', createdAt: now.toISOString(), createdBy: DEMO_USERS.megan.aadObjectId };
+    await test.app.store.domain.items.create({ ...other, id: requestDocId(takenId!), tenantId: DEMO_TENANT_ID, type: 'request' });
+
+    const press = await pressCard(test, 'alex', cancel('software-office-ltsc-2024'), { id: MESSAGE_ID, conversationId: 'chat-alex' });
+    await redeliver(press);
+    const filed = (await storedDocumentsOfType<StoredRequest>(test, 'request')).filter((request) => request.requestId !== takenId);
+    assert.deepEqual(filed.map((request) => request.benefitId), ['software-office-ltsc-2024']);
+    for (const answer of press.answers()) assert.ok(JSON.stringify(cardOf(answer.activity)).includes(filed[0]!.requestId));
   });
 
   it('assigns in each chat', async () => {
