@@ -5,11 +5,13 @@ import type { AppConfig } from './config';
 import type { Logger } from './logger';
 import { ConversationReferences } from './notify/conversationReferences';
 import { startNotifier, type RunningNotifier } from './notify/notifier';
+import { TenantIndex } from './notify/tenantIndex';
 import { startServer, type RunningServer } from './server';
 import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
 import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
+import { RetentionPurge, startRetentionPurge, type RunningPurge } from './store/retentionPurge';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
 import { tenantGuard } from './tenantGuard';
@@ -29,13 +31,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const store = await openStore(config, logger.child('store'));
   let server: RunningServer | undefined;
   let notifier: RunningNotifier | undefined;
+  let purge: RunningPurge | undefined;
   try {
     const documents = new TenantDocuments(store.domain);
     const directory = new DirectoryRepository(documents);
-    if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, logger);
+    if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, config.retention.auditDays, logger);
 
     const conversationState = new ConversationState(new CosmosBotStorage(store.state));
-    const services = createServices(documents);
+    const services = createServices(documents, config.retention);
     const adapter = createAdapter(config);
     adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
     handleTurnErrors(adapter, conversationState, logger.child('turn'));
@@ -55,11 +58,21 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       config.port,
       config.host,
     );
+    // Azure Cosmos DB removes expired documents itself; the embedded store has no TTL.
+    if (store.kind === 'embedded') {
+      purge = startRetentionPurge({
+        purge: new RetentionPurge(store.domain),
+        listTenantIds: () => new TenantIndex(store.domain).listTenantIds(),
+        intervalMs: config.retention.purgeIntervalMs,
+        logger: logger.child('retention'),
+      });
+    }
     if (config.notifications.enabled) {
       const trigger = services.notificationTrigger;
       notifier = startNotifier({ config, store, documents, conversations, trigger, render: renderNotification, logger: logger.child('notify') });
     }
   } catch (error) {
+    await purge?.stop();
     await store.close();
     throw error;
   }
@@ -72,6 +85,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       const { unfinished } = await running.drain(config.shutdownTimeoutMs);
       if (unfinished > 0) logger.warn('stopped with turns still in flight', { unfinished });
       await notifier?.stop();
+      await purge?.stop();
       await store.close();
     },
   };
@@ -82,11 +96,12 @@ async function seedIfEmpty(
   documents: TenantDocuments,
   directory: DirectoryRepository,
   seedFile: string,
+  auditRetentionDays: number,
   logger: Logger,
 ): Promise<void> {
   const file = parseImportFile(JSON.parse(await readFile(seedFile, 'utf8')));
   if (await directory.getTenant(file.tenant.tenantId)) return;
-  const summary = await importTenant(documents, file, 'seed');
+  const summary = await importTenant(documents, file, 'seed', { auditRetentionDays });
   logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
 }
 

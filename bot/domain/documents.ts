@@ -51,6 +51,12 @@ function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
 }
 
+/**
+ * Seconds after its last write that the document is removed: by Azure Cosmos DB itself (the container's default TTL
+ * is -1, "only documents that say so"), and by the purge job in the embedded store, which has no TTL.
+ */
+const Ttl = z.number().int().min(1);
+
 
 export const ActionPackChangeKind = z.enum(['turnOffAutoRenew', 'turnOnAutoRenew', 'recordRenewal']);
 export type ActionPackChangeKind = z.infer<typeof ActionPackChangeKind>;
@@ -122,7 +128,7 @@ export const RequestDoc = ServiceRequest.extend({
 }).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
 
-export const AuditDoc = AuditEvent.extend(storedFields('audit')).loose();
+export const AuditDoc = AuditEvent.extend({ ...storedFields('audit'), ttl: Ttl.optional() }).loose();
 export type AuditDoc = z.infer<typeof AuditDoc>;
 
 /** `key` is the user's Entra object id for a personal chat, the team id for a team. */
@@ -162,6 +168,8 @@ export const OutboxDoc = z
     sentAt: IsoDateTime.optional(),
     /** Why the last attempt did not deliver; for a failed notification, why it was given up. */
     lastError: z.string().min(1).optional(),
+    /** Set once the notification is finished (sent or failed); never on one still due. */
+    ttl: Ttl.optional(),
   })
   .loose();
 export type OutboxDoc = z.infer<typeof OutboxDoc>;

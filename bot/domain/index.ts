@@ -16,6 +16,7 @@ export * from './permissions';
 export * from './reassign';
 export * from './refund';
 export * from './request';
+export * from './retention';
 export * from './roles';
 export * from './technicalAccess';
 export * from './tenant';

@@ -21,7 +21,7 @@ import { NotificationScheduler } from './scheduler';
 import { TenantIndex } from './tenantIndex';
 
 export interface NotifierParts {
-  config: Pick<AppConfig, 'notifications' | 'credentials' | 'openIdMetadata'>;
+  config: Pick<AppConfig, 'notifications' | 'credentials' | 'openIdMetadata' | 'retention'>;
   store: Pick<StoreConnection, 'domain'>;
   documents: TenantDocuments;
   conversations: ConversationReferences;
@@ -48,7 +48,7 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
     profiles: new TenantRepository(documents),
     settings: new NotificationSettingsStore(documents),
     conversations: parts.conversations,
-    outbox: new Outbox(documents, parts.store.domain),
+    outbox: new Outbox(documents, parts.store.domain, config.retention.finishedOutboxDays),
     logger: logger.child('scheduler'),
   });
   const dispatcher = createDispatcher(parts);
@@ -73,7 +73,7 @@ export function createDispatcher(parts: Omit<NotifierParts, 'trigger'>): Dispatc
   const settings = config.notifications;
   return new Dispatcher(
     {
-      outbox: new Outbox(parts.documents, parts.store.domain),
+      outbox: new Outbox(parts.documents, parts.store.domain, config.retention.finishedOutboxDays),
       tenants: new TenantIndex(parts.store.domain),
       conversations: parts.conversations,
       // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.

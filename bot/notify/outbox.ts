@@ -1,5 +1,6 @@
 import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
 import { OutboxDoc, outboxDocId } from '../domain/documents';
+import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
 import { bulkInChunks } from '../store/bulk';
 import { ConcurrencyError, storeCall } from '../store/errors';
 import { withoutSystemProperties } from '../store/systemProperties';
@@ -28,12 +29,16 @@ export interface Lease {
  */
 export class Outbox {
   private readonly signal: OutboxSignal;
+  /** The `ttl` of a finished notification. */
+  private readonly finishedTtl: number;
 
   constructor(
     private readonly documents: TenantDocuments,
     private readonly container: Container,
+    finishedRetentionDays = DEFAULT_RETENTION.finishedOutboxDays,
   ) {
     this.signal = new OutboxSignal(documents);
+    this.finishedTtl = ttlSeconds(finishedRetentionDays);
   }
 
   /**
@@ -110,7 +115,7 @@ export class Outbox {
     return this.replaceEach(
       sent.map(({ notification, at }) => {
         const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, _etag: etag, ...rest } = notification;
-        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString() }, etag };
+        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString(), ttl: this.finishedTtl }, etag };
       }),
     );
   }
@@ -121,7 +126,8 @@ export class Outbox {
     at: number,
     change: { countAttempt: boolean; reason?: string },
   ): Promise<StoredNotification | undefined> {
-    const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
+    // A notification still due never expires, whatever it carried.
+    const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ttl: _ttl, ...rest } = notification;
     return this.replaceIfUnchanged(
       {
         ...rest,
@@ -140,11 +146,11 @@ export class Outbox {
     for (const tenantId of new Set(notifications.map((notification) => notification.tenantId))) await this.signal.ring(tenantId, now);
   }
 
-  /** Dead letter: kept with the reason, never tried again. */
+  /** Dead letter: kept with the reason for the retention, never tried again. */
   fail(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<StoredNotification | undefined> {
     const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
     return this.replaceIfUnchanged(
-      { ...rest, status: 'failed', attempts: notification.attempts + (countAttempt ? 1 : 0), lastError: reason },
+      { ...rest, status: 'failed', attempts: notification.attempts + (countAttempt ? 1 : 0), lastError: reason, ttl: this.finishedTtl },
       notification._etag,
     );
   }
