@@ -8,7 +8,7 @@ import {
   TechnicalBenefit,
   VisualStudioBenefit,
 } from './benefit';
-import { IsoDateTime } from './dates';
+import { IsoDate, IsoDateTime } from './dates';
 import { IdempotencyKey } from './idempotency';
 import { Locale } from './locale';
 import { MarketingContact } from './marketingContact';
@@ -168,7 +168,12 @@ export const OutboxDoc = z
     sentAt: IsoDateTime.optional(),
     /** Why the last attempt did not deliver; for a failed notification, why it was given up. */
     lastError: z.string().min(1).optional(),
-    /** Set once the notification is finished (sent or failed); never on one still due. */
+    /** The last day on which the company's state can call for the event again; undefined when any day can. */
+    dueUntil: IsoDate.optional(),
+    /**
+     * Set once the notification is finished (sent or failed), never on one still due: the retention after that, and
+     * never before `dueUntil` has passed, since the document is what keeps the event from being sent again.
+     */
     ttl: Ttl.optional(),
   })
   .loose();

@@ -1,5 +1,6 @@
 import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
 import { OutboxDoc, outboxDocId } from '../domain/documents';
+import { utcDayNumber } from '../domain/dates';
 import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
 import { bulkInChunks } from '../store/bulk';
 import { ConcurrencyError, storeCall } from '../store/errors';
@@ -29,8 +30,8 @@ export interface Lease {
  */
 export class Outbox {
   private readonly signal: OutboxSignal;
-  /** The `ttl` of a finished notification. */
-  private readonly finishedTtl: number;
+  /** How long a finished notification is kept, in seconds. */
+  private readonly retentionSeconds: number;
 
   constructor(
     private readonly documents: TenantDocuments,
@@ -38,7 +39,7 @@ export class Outbox {
     finishedRetentionDays = DEFAULT_RETENTION.finishedOutboxDays,
   ) {
     this.signal = new OutboxSignal(documents);
-    this.finishedTtl = ttlSeconds(finishedRetentionDays);
+    this.retentionSeconds = ttlSeconds(finishedRetentionDays);
   }
 
   /**
@@ -61,6 +62,7 @@ export class Outbox {
         attempts: 0,
         createdAt: at,
         nextAttemptAt: at,
+        ...(event.dueUntil ? { dueUntil: event.dueUntil } : {}),
       };
       return { operationType: BulkOperationType.Create, partitionKey: tenantId, resourceBody: document as unknown as JSONObject };
     });
@@ -115,7 +117,7 @@ export class Outbox {
     return this.replaceEach(
       sent.map(({ notification, at }) => {
         const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, _etag: etag, ...rest } = notification;
-        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString(), ttl: this.finishedTtl }, etag };
+        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString(), ...this.expiry(notification, at) }, etag };
       }),
     );
   }
@@ -147,12 +149,25 @@ export class Outbox {
   }
 
   /** Dead letter: kept with the reason for the retention, never tried again. */
-  fail(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<StoredNotification | undefined> {
+  fail(notification: StoredNotification, reason: string, countAttempt: boolean, at: number): Promise<StoredNotification | undefined> {
     const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
+    const attempts = notification.attempts + (countAttempt ? 1 : 0);
     return this.replaceIfUnchanged(
-      { ...rest, status: 'failed', attempts: notification.attempts + (countAttempt ? 1 : 0), lastError: reason, ttl: this.finishedTtl },
+      { ...rest, status: 'failed', attempts, lastError: reason, ...this.expiry(notification, at) },
       notification._etag,
     );
+  }
+
+  /**
+   * The `ttl` of a notification finished at `finishedAt`: the retention, counted from the end of the last day its event
+   * can be due again, or from now when that has passed. None for an event any day can call for (or recorded before
+   * events said when they stop being due): removing its document would send it again.
+   */
+  private expiry(notification: OutboxDoc, finishedAt: number): { ttl?: number } {
+    if (notification.dueUntil === undefined) return {};
+    const dueEnds = utcDayNumber(notification.dueUntil) * 86_400 + 86_400;
+    const stillDue = Math.max(0, dueEnds - Math.floor(finishedAt / 1000));
+    return { ttl: stillDue + this.retentionSeconds };
   }
 
   async get(tenantId: string, id: string): Promise<StoredNotification | undefined> {

@@ -93,16 +93,22 @@ describe('retention of audit events and finished notifications (embedded store)'
   });
 
   describe('a notification', () => {
-    const event: NotificationEvent = { id: 'offer:x', kind: 'offerActive', facts: {}, audience: { admins: true, marketingContact: false, people: [] } };
+    const event = (dueUntil?: string): NotificationEvent => ({
+      id: `offer:${dueUntil ?? 'undated'}`,
+      kind: 'offerActive',
+      facts: {},
+      audience: { admins: true, marketingContact: false, people: [] },
+      ...(dueUntil ? { dueUntil } : {}),
+    });
     const lease = { instanceId: 'test', leaseMs: 60_000 };
-    const enqueueAndClaim = async (outbox: Outbox, recipient: string) => {
-      await outbox.enqueue(tenantId, event, [{ recipient, locale: 'en' }], Date.now());
+    const enqueueAndClaim = async (outbox: Outbox, recipient: string, dueUntil = '2020-01-01') => {
+      await outbox.enqueue(tenantId, event(dueUntil), [{ recipient, locale: 'en' }], Date.now());
       const [due] = await outbox.findDue(tenantId, Date.now(), 10);
       const [claimed] = await outbox.claim([due!], { ...lease, now: Date.now() });
       return claimed!;
     };
 
-    it('keeps no ttl while due, and the configured one once delivered or given up', async () => {
+    it('keeps no ttl while due, and the retention once delivered or given up', async () => {
       const outbox = new Outbox(documents, store.domain, 7);
       const delivered = await enqueueAndClaim(outbox, 'u1');
       assert.equal(delivered.ttl, undefined, 'a notification still due never expires');
@@ -110,7 +116,25 @@ describe('retention of audit events and finished notifications (embedded store)'
       assert.equal(sent?.ttl, 7 * DAY);
 
       const given = await enqueueAndClaim(outbox, 'u2');
-      assert.equal((await outbox.fail(given, 'gone', true))?.ttl, 7 * DAY);
+      assert.equal((await outbox.fail(given, 'gone', true, Date.now()))?.ttl, 7 * DAY);
+    });
+
+    it('is kept until its event can no longer be due, and for the retention after that', async () => {
+      const outbox = new Outbox(documents, store.domain, 7);
+      const at = Date.parse('2026-12-15T12:00:00Z');
+      const claimed = await enqueueAndClaim(outbox, 'u4', '2027-02-12');
+      const [sent] = await outbox.markSent([{ notification: claimed, at }]);
+      // The rest of 2026-12-15 and 59 days to the end of 2027-02-12, then the retention.
+      assert.equal(sent?.ttl, 12 * 3600 + 59 * DAY + 7 * DAY);
+    });
+
+    it('is kept for good when its event can be due any day', async () => {
+      const outbox = new Outbox(documents, store.domain, 7);
+      await outbox.enqueue(tenantId, event(), [{ recipient: 'u5', locale: 'en' }], Date.now());
+      const [due] = await outbox.findDue(tenantId, Date.now(), 10);
+      const [claimed] = await outbox.claim([due!], { ...lease, now: Date.now() });
+      const [sent] = await outbox.markSent([{ notification: claimed!, at: Date.now() }]);
+      assert.equal(sent?.ttl, undefined);
     });
 
     it('loses the ttl when it is due again', async () => {
