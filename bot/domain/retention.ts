@@ -7,11 +7,9 @@ export interface Retention {
 
 export const DEFAULT_RETENTION: Retention = { auditDays: 365, finishedOutboxDays: 30 };
 
-/**
- * Azure Cosmos DB takes a document's `ttl` in seconds after its last write and holds it in a 32-bit number, which
- * caps a retention at 24,855 days.
- */
-export const MAX_RETENTION_DAYS = Math.floor((2 ** 31 - 1) / 86_400);
+/** Azure Cosmos DB takes a document's `ttl` in seconds after its last write and holds it in a 32-bit number. */
+export const MAX_TTL_SECONDS = 2 ** 31 - 1;
+export const MAX_RETENTION_DAYS = Math.floor(MAX_TTL_SECONDS / 86_400);
 
 /** The `ttl` of a document kept for `days`. */
 export function ttlSeconds(days: number): number {

@@ -1,7 +1,7 @@
 import { BulkOperationType, type Container, type JSONObject, type OperationInput, type SqlParameter } from '@azure/cosmos';
 import { OutboxDoc, outboxDocId } from '../domain/documents';
 import { utcDayNumber } from '../domain/dates';
-import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
+import { DEFAULT_RETENTION, MAX_TTL_SECONDS, ttlSeconds } from '../domain/retention';
 import { bulkInChunks } from '../store/bulk';
 import { ConcurrencyError, storeCall } from '../store/errors';
 import { withoutSystemProperties } from '../store/systemProperties';
@@ -167,7 +167,7 @@ export class Outbox {
     if (notification.dueUntil === undefined) return {};
     const dueEnds = utcDayNumber(notification.dueUntil) * 86_400 + 86_400;
     const stillDue = Math.max(0, dueEnds - Math.floor(finishedAt / 1000));
-    return { ttl: stillDue + this.retentionSeconds };
+    return { ttl: Math.min(stillDue + this.retentionSeconds, MAX_TTL_SECONDS) };
   }
 
   async get(tenantId: string, id: string): Promise<StoredNotification | undefined> {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { NotificationEvent } from '../../bot/notify/dueEvents';
+import { MAX_RETENTION_DAYS, MAX_TTL_SECONDS } from '../../bot/domain/retention';
 import { createLogger } from '../../bot/logger';
+import type { NotificationEvent } from '../../bot/notify/dueEvents';
 import { Outbox } from '../../bot/notify/outbox';
 import { RetentionPurge, startRetentionPurge } from '../../bot/store/retentionPurge';
 import { letDocumentsExpire, openStore, type StoreConnection } from '../../bot/store/storeConnection';
@@ -126,6 +127,13 @@ describe('retention of audit events and finished notifications (embedded store)'
       const [sent] = await outbox.markSent([{ notification: claimed, at }]);
       // The rest of 2026-12-15 and 59 days to the end of 2027-02-12, then the retention.
       assert.equal(sent?.ttl, 12 * 3600 + 59 * DAY + 7 * DAY);
+    });
+
+    it('never gets a ttl longer than Azure Cosmos DB can hold', async () => {
+      const outbox = new Outbox(documents, store.domain, MAX_RETENTION_DAYS);
+      const claimed = await enqueueAndClaim(outbox, 'u6', '2090-01-01');
+      const [sent] = await outbox.markSent([{ notification: claimed, at: Date.now() }]);
+      assert.equal(sent?.ttl, MAX_TTL_SECONDS);
     });
 
     it('is kept for good when its event can be due any day', async () => {
