@@ -81,8 +81,18 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
     sinon.useFakeTimers({ now, toFake: ['Date'] });
     // Written before requests kept their key, or by another activity whose short digest happens to be the same.
     const [takenId] = requestIdsFor(idempotencyKeyOf('chat-alex', MESSAGE_ID), now);
-    const other = { requestId: takenId!, kind: 'supportRequest', status: 'open', category: 'other', reason: 'Another', createdAt: now.toISOString(), createdBy: DEMO_USERS.megan.aadObjectId };
-    await test.app.store.domain.items.create({ ...other, id: requestDocId(takenId!), tenantId: DEMO_TENANT_ID, type: 'request' });
+    await test.app.store.domain.items.create({
+      id: requestDocId(takenId!),
+      tenantId: DEMO_TENANT_ID,
+      type: 'request',
+      requestId: takenId!,
+      kind: 'supportRequest',
+      status: 'open',
+      category: 'other',
+      reason: 'Another',
+      createdAt: now.toISOString(),
+      createdBy: DEMO_USERS.megan.aadObjectId,
+    });
 
     const press = await pressCard(test, 'alex', cancel('software-office-ltsc-2024'), { id: MESSAGE_ID, conversationId: 'chat-alex' });
     await redeliver(press);
