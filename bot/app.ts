@@ -11,8 +11,10 @@ import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
 import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
+import { RetentionPurge, startRetentionPurge, type RunningPurge } from './store/retentionPurge';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
+import { TenantIndex } from './store/tenantIndex';
 import { tenantGuard } from './tenantGuard';
 import { BenefitsBot } from './teamsBot';
 import { createMainDialog } from '../dialogs/createMainDialog';
@@ -30,13 +32,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
   const store = await openStore(config, logger.child('store'));
   let server: RunningServer | undefined;
   let notifier: RunningNotifier | undefined;
+  let purge: RunningPurge | undefined;
   try {
     const documents = new TenantDocuments(store.domain);
     const directory = new DirectoryRepository(documents);
-    if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, logger);
+    if (config.seedFile) await seedIfEmpty(documents, directory, config.seedFile, config.retention.auditDays, logger);
 
     const conversationState = new ConversationState(new CosmosBotStorage(store.state));
-    const services = createServices(documents);
+    const services = createServices(documents, config.retention);
     const adapter = createAdapter(config);
     adapter.use(tenantGuard(config.allowedTenants, logger.child('tenant-guard')));
     adapter.use(turnDeadline(config.turnDeadlineMs));
@@ -65,6 +68,15 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       config.port,
       config.host,
     );
+    // Azure Cosmos DB removes expired documents itself; the embedded store has no TTL.
+    if (store.kind === 'embedded') {
+      purge = startRetentionPurge({
+        purge: new RetentionPurge(store.domain),
+        listTenantIds: () => new TenantIndex(store.domain).listTenantIds(),
+        intervalMs: config.retention.purgeIntervalMs,
+        logger: logger.child('retention'),
+      });
+    }
     if (config.notifications.enabled) {
       const trigger = services.notificationTrigger;
       // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.
@@ -72,6 +84,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       notifier = startNotifier({ config, store, documents, conversations, trigger, sender, render: renderNotification, logger: logger.child('notify') });
     }
   } catch (error) {
+    await purge?.stop();
     await store.close();
     throw error;
   }
@@ -84,6 +97,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       const { unfinished } = await running.drain(config.shutdownTimeoutMs);
       if (unfinished > 0) logger.warn('stopped with turns still in flight', { unfinished });
       await notifier?.stop();
+      await purge?.stop();
       await store.close();
     },
   };
@@ -94,11 +108,12 @@ async function seedIfEmpty(
   documents: TenantDocuments,
   directory: DirectoryRepository,
   seedFile: string,
+  auditRetentionDays: number,
   logger: Logger,
 ): Promise<void> {
   const file = parseImportFile(JSON.parse(await readFile(seedFile, 'utf8')));
   if (await directory.getTenant(file.tenant.tenantId)) return;
-  const summary = await importTenant(documents, file, 'seed');
+  const summary = await importTenant(documents, file, 'seed', { auditRetentionDays });
   logger.info('loaded the seed data into the empty store', { seedFile, ...summary });
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import dotenv from 'dotenv';
+import { DEFAULT_RETENTION, MAX_RETENTION_DAYS, type Retention } from './domain/retention';
 
 export interface StoreRequestPolicy {
   timeoutMs: number;
@@ -57,6 +58,9 @@ const EnvSchema = z
     NOTIFY_TENANT_RATE: z.coerce.number().int().min(1).max(1000).default(50),
     NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
     NOTIFY_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+    AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION.auditDays),
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(MAX_RETENTION_DAYS).default(DEFAULT_RETENTION.finishedOutboxDays),
+    RETENTION_PURGE_INTERVAL_MS: z.coerce.number().int().min(1000).default(60 * 60_000),
   });
 
 type Variables = Record<string, string>;
@@ -130,6 +134,12 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   notifications: NotificationConfig;
+  retention: RetentionConfig;
+}
+
+export interface RetentionConfig extends Retention {
+  /** How often the embedded store, which has no TTL, deletes what has expired. */
+  purgeIntervalMs: number;
 }
 
 /** How long one Cosmos request may take, and how often and how long a throttled one (429) is retried. */
@@ -200,6 +210,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
       tenantRatePerSecond: parsed.NOTIFY_TENANT_RATE,
       maxAttempts: parsed.NOTIFY_MAX_ATTEMPTS,
       leaseMs: parsed.NOTIFY_LEASE_MS,
+    },
+    retention: {
+      auditDays: parsed.AUDIT_RETENTION_DAYS,
+      finishedOutboxDays: parsed.OUTBOX_RETENTION_DAYS,
+      purgeIntervalMs: parsed.RETENTION_PURGE_INTERVAL_MS,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { ActionContext } from '../bot/services/actionContext';
+import { idempotencyKeyOf, type ActionContext } from '../bot/services/actionContext';
 import type { Caller } from '../bot/services/caller';
 
 export const CALLER_TURN_KEY = Symbol('caller');
@@ -15,7 +15,7 @@ export function callerOf(context: TurnContext): Caller {
 export function actionContextOf(context: TurnContext): ActionContext {
   return {
     caller: callerOf(context),
-    activityId: context.activity.id ?? `${context.activity.conversation?.id}:${context.activity.timestamp?.toString()}`,
+    idempotencyKey: idempotencyKeyOf(context.activity.conversation?.id, context.activity.id),
     // Unknown counts as not personal: secrets are shown only where the chat is known to be private.
     conversationType: context.activity.conversation?.conversationType ?? '',
     now: new Date(),

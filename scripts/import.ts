@@ -34,7 +34,9 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const store = await openStore(config, logger);
   try {
-    const summary = await importTenant(new TenantDocuments(store.domain), file, `import:${path}`);
+    const summary = await importTenant(new TenantDocuments(store.domain), file, `import:${path}`, {
+      auditRetentionDays: config.retention.auditDays,
+    });
     process.stdout.write(
       `Imported ${summary.tenantId}: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged.\n`,
     );

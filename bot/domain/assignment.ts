@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime } from './dates';
+import { IdempotencyKey } from './idempotency';
 
 export const Assignment = z.object({
   benefitId: z.string().min(1),
@@ -8,6 +9,6 @@ export const Assignment = z.object({
   assignedBy: z.string().min(1),
   alternateEmail: z.email().optional(),
   /** The activity that made the assignment: a redelivered activity finds its own write and does not repeat it. */
-  activityId: z.string().min(1).optional(),
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type Assignment = z.infer<typeof Assignment>;

@@ -8,7 +8,8 @@ import {
   TechnicalBenefit,
   VisualStudioBenefit,
 } from './benefit';
-import { IsoDateTime } from './dates';
+import { IsoDate, IsoDateTime } from './dates';
+import { IdempotencyKey } from './idempotency';
 import { Locale } from './locale';
 import { MarketingContact } from './marketingContact';
 import { RequestStatus, ServiceRequest } from './request';
@@ -41,7 +42,7 @@ export const OUTBOX_SIGNAL_DOC_ID = 'outboxSignal';
 export const userDocId = (aadObjectId: string): string => `user:${aadObjectId}`;
 export const benefitDocId = (benefitId: string): string => `benefit:${benefitId}`;
 export const requestDocId = (requestId: string): string => `request:${requestId}`;
-/** The key is the caller's idempotency key, so a retried turn records its audit event once. */
+/** The key is the activity's idempotency key and the action, so a redelivered activity records its audit event once. */
 export const auditDocId = (idempotencyKey: string): string => `audit:${idempotencyKey}`;
 export const conversationRefDocId = (scope: ConversationScope, key: string): string =>
   `conversationRef:${scope}:${key}`;
@@ -53,15 +54,19 @@ function storedFields<T extends DocType>(type: T) {
   return { id: z.string().min(1), tenantId: z.string().min(1), type: z.literal(type) };
 }
 
-/** The activity that made a change, kept with it: a redelivered activity finds its own change instead of deciding again. */
-const ActivityId = z.string().min(1);
+/**
+ * Seconds after its last write that the document is removed: by Azure Cosmos DB itself (the container's default TTL
+ * is -1, "only documents that say so"), and by the purge job in the embedded store, which has no TTL.
+ */
+const Ttl = z.number().int().min(1);
+
 
 export const ActionPackChangeKind = z.enum(['turnOffAutoRenew', 'turnOnAutoRenew', 'recordRenewal']);
 export type ActionPackChangeKind = z.infer<typeof ActionPackChangeKind>;
 
 export const ActionPackChange = z.object({
   change: ActionPackChangeKind,
-  activityId: ActivityId,
+  idempotencyKey: IdempotencyKey.optional(),
   at: IsoDateTime,
   by: z.string().min(1),
 });
@@ -93,17 +98,17 @@ export const BenefitDoc = z.discriminatedUnion('category', [
   SoftwareBenefit.extend(benefitStoredFields).loose(),
   CloudBenefit.extend(benefitStoredFields).loose(),
   VisualStudioBenefit.extend(benefitStoredFields).loose(),
-  /** `lastActivityId`: the activity that made the last change (activation, support IDs). */
-  TechnicalBenefit.extend({ ...benefitStoredFields, lastActivityId: ActivityId.optional() }).loose(),
-  /** `statusActivityId`: the activity that set the offer's status. */
-  GoToMarketBenefit.extend({ ...benefitStoredFields, statusActivityId: ActivityId.optional() }).loose(),
+  /** `idempotencyKey`: the activity that made the last change (activation, support IDs). */
+  TechnicalBenefit.extend({ ...benefitStoredFields, idempotencyKey: IdempotencyKey.optional() }).loose(),
+  /** `idempotencyKey`: the activity that set the offer's status. */
+  GoToMarketBenefit.extend({ ...benefitStoredFields, idempotencyKey: IdempotencyKey.optional() }).loose(),
 ]);
 export type BenefitDoc = z.infer<typeof BenefitDoc>;
 
 /** Who saved the contact last, when, and with which activity; an imported contact has none of them. */
 export const MarketingContactDoc = MarketingContact.extend({
   ...storedFields('marketingContact'),
-  activityId: ActivityId.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
   updatedAt: IsoDateTime.optional(),
   updatedBy: z.string().min(1).optional(),
 }).loose();
@@ -114,7 +119,7 @@ export const StatusChange = z.object({
   status: RequestStatus,
   at: IsoDateTime,
   by: z.string().min(1),
-  activityId: ActivityId,
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type StatusChange = z.infer<typeof StatusChange>;
 
@@ -123,18 +128,20 @@ export const MicrosoftTicket = z.object({
   number: z.string().min(1),
   at: IsoDateTime,
   by: z.string().min(1),
-  activityId: ActivityId,
+  idempotencyKey: IdempotencyKey,
 });
 export type MicrosoftTicket = z.infer<typeof MicrosoftTicket>;
 
 export const RequestDoc = ServiceRequest.extend({
   ...storedFields('request'),
+  /** The activity that filed the request; its id is derived from this key. */
+  idempotencyKey: IdempotencyKey.optional(),
   statusChanges: z.array(StatusChange).optional(),
   microsoftTicket: MicrosoftTicket.optional(),
 }).loose();
 export type RequestDoc = z.infer<typeof RequestDoc>;
 
-export const AuditDoc = AuditEvent.extend(storedFields('audit')).loose();
+export const AuditDoc = AuditEvent.extend({ ...storedFields('audit'), ttl: Ttl.optional() }).loose();
 export type AuditDoc = z.infer<typeof AuditDoc>;
 
 /** A person's own settings: the language they chose, and the activity that chose it. */
@@ -143,7 +150,7 @@ export const UserPreferenceDoc = z
     ...storedFields('userPreference'),
     aadObjectId: z.string().min(1),
     locale: Locale,
-    activityId: ActivityId,
+    idempotencyKey: IdempotencyKey,
     updatedAt: IsoDateTime,
   })
   .loose();
@@ -186,6 +193,13 @@ export const OutboxDoc = z
     sentAt: IsoDateTime.optional(),
     /** Why the last attempt did not deliver; for a failed notification, why it was given up. */
     lastError: z.string().min(1).optional(),
+    /** The last day on which the company's state can call for the event again; undefined when any day can. */
+    dueUntil: IsoDate.optional(),
+    /**
+     * Set once the notification is finished (sent or failed), never on one still due: the retention after that, and
+     * never before `dueUntil` has passed, since the document is what keeps the event from being sent again.
+     */
+    ttl: Ttl.optional(),
   })
   .loose();
 export type OutboxDoc = z.infer<typeof OutboxDoc>;
@@ -224,7 +238,7 @@ export const NotificationSettingsDoc = NotificationSettings.extend({
   updatedAt: IsoDateTime,
   updatedBy: z.string().min(1),
   /** The activity that saved these settings: a redelivered save finds its own change instead of saving again. */
-  activityId: ActivityId.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
 }).loose();
 export type NotificationSettingsDoc = z.infer<typeof NotificationSettingsDoc>;
 

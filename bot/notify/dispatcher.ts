@@ -440,7 +440,7 @@ export class Dispatcher {
   }
 
   private async giveUp(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<void> {
-    await this.dependencies.outbox.fail(notification, reason, countAttempt);
+    await this.dependencies.outbox.fail(notification, reason, countAttempt, this.clock.now());
   }
 
   /** Back to the outbox until `at`; this instance looks again then. */

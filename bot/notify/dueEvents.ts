@@ -1,5 +1,5 @@
 import { actionPackRenewalDate } from '../domain/actionPack';
-import { daysFromTo, todayUtc } from '../domain/dates';
+import { addDays, daysFromTo, todayUtc } from '../domain/dates';
 import type { Locale } from '../domain/locale';
 import type {
   BenefitDoc,
@@ -41,6 +41,11 @@ export interface NotificationEvent {
   kind: NotificationEventKind;
   facts: EventFacts;
   audience: Audience;
+  /**
+   * The last day on which the state can call for this event; undefined when any day can. Its outbox document is what
+   * keeps it from being sent again, so a finished one is kept at least until then.
+   */
+  dueUntil?: string;
 }
 
 /**
@@ -74,6 +79,7 @@ function activationEvents(benefit: BenefitDoc, now: Date): NotificationEvent[] {
   if (benefit.status !== 'active' || !isRecent(benefit.activationDate, now, NEWS_WINDOW_DAYS)) return [];
   const id = `${benefit.benefitId}:${benefit.activationDate ?? 'undated'}`;
   const common = { benefitId: benefit.benefitId, benefit: benefit.name, ...dates(benefit) };
+  const dueUntil = benefit.activationDate === undefined ? undefined : addDays(benefit.activationDate, NEWS_WINDOW_DAYS);
   if (benefit.category === 'goToMarket') {
     return [
       {
@@ -81,6 +87,7 @@ function activationEvents(benefit: BenefitDoc, now: Date): NotificationEvent[] {
         kind: 'offerActive',
         facts: { ...common, offerTypes: benefit.offerTypes },
         audience: { ...nobody, admins: true, marketingContact: true },
+        dueUntil,
       },
     ];
   }
@@ -89,7 +96,9 @@ function activationEvents(benefit: BenefitDoc, now: Date): NotificationEvent[] {
       ...(benefit.accessId ? { accessId: benefit.accessId } : {}),
       ...(benefit.contractId ? { contractId: benefit.contractId } : {}),
     };
-    return [{ id: `technicalActive:${id}`, kind: 'technicalActive', facts: { ...common, ...access }, audience: { ...nobody, admins: true } }];
+    return [
+      { id: `technicalActive:${id}`, kind: 'technicalActive', facts: { ...common, ...access }, audience: { ...nobody, admins: true }, dueUntil },
+    ];
   }
   return [];
 }
@@ -122,6 +131,7 @@ function expiryEvents(benefit: BenefitDoc, settings: NotificationSettings, now: 
       kind: 'expiry',
       facts: { benefitId: benefit.benefitId, benefit: benefit.name, category: benefit.category, expiryDate: benefit.expiryDate, daysLeft, stage },
       audience: { ...nobody, admins: true, people: benefit.assignments.map((assignment) => assignment.assignee) },
+      dueUntil: addDays(benefit.expiryDate, NEWS_WINDOW_DAYS),
     },
   ];
 }
@@ -144,6 +154,7 @@ function renewalEvents(profile: TenantDoc, settings: NotificationSettings, now: 
       kind: 'actionPackRenewal',
       facts: { renewalDate, autoRenew: actionPack.autoRenew, daysLeft, stage },
       audience: { ...nobody, admins: true },
+      dueUntil: renewalDate,
     },
   ];
 }
@@ -162,6 +173,7 @@ function requestEvents(request: RequestDoc, now: Date): NotificationEvent[] {
         ...(request.benefitId ? { benefitId: request.benefitId } : {}),
       },
       audience: { ...nobody, people: [request.createdBy] },
+      dueUntil: addDays(request.createdAt.slice(0, 10), REQUEST_NEWS_WINDOW_DAYS),
     },
   ];
 }

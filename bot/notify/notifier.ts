@@ -21,7 +21,7 @@ import type { OutgoingMessage, ProactiveSender } from './proactiveSender';
 import { NotificationScheduler } from './scheduler';
 
 export interface NotifierParts {
-  config: Pick<AppConfig, 'notifications'>;
+  config: Pick<AppConfig, 'notifications' | 'retention'>;
   store: Pick<StoreConnection, 'domain'>;
   documents: TenantDocuments;
   conversations: ConversationReferences;
@@ -50,7 +50,7 @@ export function startNotifier(parts: NotifierParts): RunningNotifier {
     settings: new NotificationSettingsStore(documents),
     preferences: new PreferenceRepository(documents),
     conversations: parts.conversations,
-    outbox: new Outbox(documents, new OutboxDocuments(parts.store.domain)),
+    outbox: new Outbox(documents, new OutboxDocuments(parts.store.domain), config.retention.finishedOutboxDays),
     logger: logger.child('scheduler'),
   });
   const dispatcher = createDispatcher(parts);
@@ -75,7 +75,7 @@ export function createDispatcher(parts: Omit<NotifierParts, 'trigger'>): Dispatc
   const settings = config.notifications;
   return new Dispatcher(
     {
-      outbox: new Outbox(parts.documents, new OutboxDocuments(parts.store.domain)),
+      outbox: new Outbox(parts.documents, new OutboxDocuments(parts.store.domain), config.retention.finishedOutboxDays),
       tenants: new TenantIndex(parts.store.domain),
       conversations: parts.conversations,
       sender: parts.sender,

@@ -1,4 +1,6 @@
+import { utcDayNumber } from '../domain/dates';
 import { outboxDocId, type OutboxDoc } from '../domain/documents';
+import { DEFAULT_RETENTION, MAX_TTL_SECONDS, ttlSeconds } from '../domain/retention';
 import { ConcurrencyError } from '../store/errors';
 import { storedOutboxDoc, type OutboxDocuments } from '../store/outboxDocuments';
 import type { Stored, TenantDocuments } from '../store/tenantDocuments';
@@ -25,12 +27,16 @@ export interface Lease {
  */
 export class Outbox {
   private readonly signal: OutboxSignal;
+  /** How long a finished notification is kept, in seconds. */
+  private readonly retentionSeconds: number;
 
   constructor(
     private readonly documents: TenantDocuments,
     private readonly outboxDocuments: OutboxDocuments,
+    finishedRetentionDays = DEFAULT_RETENTION.finishedOutboxDays,
   ) {
     this.signal = new OutboxSignal(documents);
+    this.retentionSeconds = ttlSeconds(finishedRetentionDays);
   }
 
   /**
@@ -53,6 +59,7 @@ export class Outbox {
         attempts: 0,
         createdAt: at,
         nextAttemptAt: at,
+        ...(event.dueUntil ? { dueUntil: event.dueUntil } : {}),
       }),
     );
     const created = await this.outboxDocuments.createNew(tenantId, documents);
@@ -94,7 +101,7 @@ export class Outbox {
     return this.outboxDocuments.replaceEach(
       sent.map(({ notification, at }) => {
         const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, lastError: _lastError, _etag: etag, ...rest } = notification;
-        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString() }, etag };
+        return { next: { ...rest, status: 'sent' as const, sentAt: new Date(at).toISOString(), ...this.expiry(notification, at) }, etag };
       }),
     );
   }
@@ -105,7 +112,8 @@ export class Outbox {
     at: number,
     change: { countAttempt: boolean; reason?: string },
   ): Promise<StoredNotification | undefined> {
-    const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
+    // A notification still due never expires, whatever it carried.
+    const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ttl: _ttl, ...rest } = notification;
     return this.replaceIfUnchanged(
       {
         ...rest,
@@ -124,13 +132,26 @@ export class Outbox {
     for (const tenantId of new Set(notifications.map((notification) => notification.tenantId))) await this.signal.ring(tenantId, now);
   }
 
-  /** Dead letter: kept with the reason, never tried again. */
-  fail(notification: StoredNotification, reason: string, countAttempt: boolean): Promise<StoredNotification | undefined> {
+  /** Dead letter: kept with the reason for the retention, never tried again. */
+  fail(notification: StoredNotification, reason: string, countAttempt: boolean, at: number): Promise<StoredNotification | undefined> {
     const { claimedBy: _claimedBy, leaseUntil: _leaseUntil, ...rest } = notification;
+    const attempts = notification.attempts + (countAttempt ? 1 : 0);
     return this.replaceIfUnchanged(
-      { ...rest, status: 'failed', attempts: notification.attempts + (countAttempt ? 1 : 0), lastError: reason },
+      { ...rest, status: 'failed', attempts, lastError: reason, ...this.expiry(notification, at) },
       notification._etag,
     );
+  }
+
+  /**
+   * The `ttl` of a notification finished at `finishedAt`: the retention, counted from the end of the last day its event
+   * can be due again, or from now when that has passed. None for an event any day can call for (or recorded before
+   * events said when they stop being due): removing its document would send it again.
+   */
+  private expiry(notification: OutboxDoc, finishedAt: number): { ttl?: number } {
+    if (notification.dueUntil === undefined) return {};
+    const dueEnds = utcDayNumber(notification.dueUntil) * 86_400 + 86_400;
+    const stillDue = Math.max(0, dueEnds - Math.floor(finishedAt / 1000));
+    return { ttl: Math.min(stillDue + this.retentionSeconds, MAX_TTL_SECONDS) };
   }
 
   async get(tenantId: string, id: string): Promise<StoredNotification | undefined> {

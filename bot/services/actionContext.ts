@@ -1,11 +1,12 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { TenantDoc, UserDoc } from '../domain/documents';
 import type { Caller } from './caller';
 
 /** Everything a use case needs to know about the turn that asked for it. */
 export interface ActionContext {
   caller: Caller;
-  /** The activity's id: the key that makes a redelivered activity take effect once. */
-  activityId: string;
+  /** What makes a redelivered activity take effect once: see `idempotencyKeyOf`. */
+  idempotencyKey: string;
   /** Keys and other secrets are shown only in a personal chat. */
   conversationType: string;
   now: Date;
@@ -18,4 +19,14 @@ export interface KnownCaller extends Caller {
   tenantId: string;
   tenant: TenantDoc;
   user: UserDoc;
+}
+
+/**
+ * The key under which an activity's change is recorded. Teams message ids are unique within a conversation only, so
+ * the key names both; hashed, because conversation ids are long and may hold characters a document id cannot. An
+ * activity without an id cannot be recognized when it comes again: it gets a key of its own, never another's.
+ */
+export function idempotencyKeyOf(conversationId: string | undefined, activityId: string | undefined): string {
+  if (!activityId) return randomUUID();
+  return createHash('sha256').update(JSON.stringify([conversationId ?? '', activityId])).digest('base64url');
 }

@@ -109,12 +109,12 @@ export class ActionPackSubscription {
           before = actionPack;
           const changes = profile.actionPackChanges ?? [];
           const view = (pack: ActionPack) => ({ ...stateOf(pack, context.now), mayManage: true, managers: [] });
-          if (changes.some((change) => change.activityId === context.activityId)) return { stop: done(view(actionPack), true) };
+          if (changes.some((change) => change.idempotencyKey === context.idempotencyKey)) return { stop: done(view(actionPack), true) };
           const decided = decide(actionPack, todayUtc(context.now), context.now, request);
           if ('kind' in decided) return { stop: decided };
           const change: ActionPackChange = {
             change: kind,
-            activityId: context.activityId,
+            idempotencyKey: context.idempotencyKey,
             at: context.now.toISOString(),
             by: caller.user.aadObjectId,
           };

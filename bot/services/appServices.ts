@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION, type Retention } from '../domain/retention';
 import { BenefitRepository } from '../store/benefitRepository';
 import { DirectoryRepository } from '../store/directoryRepository';
 import { NotificationSettingsStore } from '../store/notificationSettingsStore';
@@ -49,14 +50,17 @@ export interface AppServices {
   languages: LanguagePreferences;
 }
 
-export function createServices(documents: TenantDocuments): AppServices {
+export function createServices(documents: TenantDocuments, retention: Retention = DEFAULT_RETENTION): AppServices {
   const directory = new DirectoryService(new DirectoryRepository(documents));
   const benefits = new BenefitRepository(documents);
   const requests = new RequestRepository(documents);
   const tenants = new TenantRepository(documents);
   const notificationTrigger = new NotificationTrigger();
   // Every applied change is audited, so the audit is where notifications hear that a company changed.
-  const audit = new AuditLog(documents, (tenantId) => notificationTrigger.kick(tenantId));
+  const audit = new AuditLog(documents, {
+    onApplied: (tenantId) => notificationTrigger.kick(tenantId),
+    retentionDays: retention.auditDays,
+  });
   const queries = new BenefitQueries({ benefits, directory });
   const serviceRequests = new ServiceRequests({ directory, audit, requests });
   return {

@@ -1,6 +1,7 @@
 import type { Action } from '../domain/permissions';
 import { auditDocId, type AuditDoc } from '../domain/documents';
 import type { AuditEvent } from '../domain/audit';
+import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
 import { AlreadyExistsError } from '../store/errors';
 import type { TenantDocuments } from '../store/tenantDocuments';
 import type { ActionContext } from './actionContext';
@@ -11,23 +12,34 @@ export type AuditEntry = Pick<AuditEvent, 'target' | 'before' | 'after' | 'outco
 
 /**
  * Who did what, when, with the state before and after; refusals too, so a forged request leaves a trace.
- * One event per activity and action: a redelivered activity finds its event already written.
+ * One event per activity and action: a redelivered activity finds its event already written. Events expire after the
+ * retention (`ttl`).
  */
 export class AuditLog {
+  private readonly onApplied: (tenantId: string) => void;
+  private readonly ttl: number;
+
   constructor(
     private readonly documents: TenantDocuments,
-    /** Told after an applied change is recorded: the company's state changed. */
-    private readonly onApplied: (tenantId: string) => void = () => undefined,
-  ) {}
+    options: {
+      /** Told after an applied change is recorded: the company's state changed. */
+      onApplied?: (tenantId: string) => void;
+      retentionDays?: number;
+    } = {},
+  ) {
+    this.onApplied = options.onApplied ?? (() => undefined);
+    this.ttl = ttlSeconds(options.retentionDays ?? DEFAULT_RETENTION.auditDays);
+  }
 
   async record(context: ActionContext, tenantId: string, entry: AuditEntry): Promise<void> {
     const document: AuditDoc = {
-      id: auditDocId(`${context.activityId}:${entry.action}`),
+      id: auditDocId(`${context.idempotencyKey}:${entry.action}`),
       tenantId,
       type: 'audit',
       actor: context.caller.aadObjectId ?? 'unknown',
       at: context.now.toISOString(),
       ...entry,
+      ttl: this.ttl,
     };
     try {
       await this.documents.create(document);
@@ -35,9 +47,5 @@ export class AuditLog {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
     if (entry.outcome === 'applied') this.onApplied(tenantId);
-  }
-
-  async find(context: ActionContext, tenantId: string, action: string): Promise<AuditDoc | undefined> {
-    return this.documents.read<AuditDoc>(tenantId, auditDocId(`${context.activityId}:${action}`));
   }
 }

@@ -89,7 +89,7 @@ function decideAssignment(
   caller: KnownCaller,
   context: ActionContext,
 ): Decision<StoredBenefit, Outcome<AssignmentResult>> {
-  const own = benefit.assignments.find((assignment) => assignment.activityId === context.activityId);
+  const own = benefit.assignments.find((assignment) => assignment.idempotencyKey === context.idempotencyKey);
   if (own && assignee) return { stop: done({ benefit, assignment: own, assignee }, true) };
   if (!ASSIGNABLE_CATEGORIES.includes(benefit.category)) return { stop: refused('notAssignable', { benefit: benefit.name }) };
   if (!assignee) return { stop: refused('assigneeNotInRoster') };
@@ -120,7 +120,7 @@ function decideReassignment(
   caller: KnownCaller,
   context: ActionContext,
 ): Decision<StoredBenefit, Outcome<AssignmentResult>> {
-  const own = benefit.assignments.find((assignment) => assignment.activityId === context.activityId);
+  const own = benefit.assignments.find((assignment) => assignment.idempotencyKey === context.idempotencyKey);
   if (own && newAssignee) return { stop: done({ benefit, assignment: own, assignee: newAssignee, previous }, true) };
   if (benefit.category !== 'visualStudio') return { stop: refused('notReassignable', { benefit: benefit.name }) };
   const current = benefit.assignments.find((assignment) => assignment.assignee === request.from);
@@ -139,7 +139,7 @@ function decideReassignment(
   };
 }
 
-/** The assignment the caller makes in this activity; the activity id is what makes a redelivery recognizable. */
+/** The assignment the caller makes in this activity; its idempotency key is what makes a redelivery recognizable. */
 function newAssignment(
   benefit: StoredBenefit,
   assignee: UserDoc,
@@ -153,7 +153,7 @@ function newAssignment(
     assignedAt: context.now.toISOString(),
     assignedBy: caller.user.aadObjectId,
     ...(alternateEmail ? { alternateEmail } : {}),
-    activityId: context.activityId,
+    idempotencyKey: context.idempotencyKey,
   };
 }
 

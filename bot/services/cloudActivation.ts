@@ -124,7 +124,7 @@ function decideActivation(
   caller: KnownCaller,
   context: ActionContext,
 ): Decision<StoredBenefit, Outcome<CloudActivationResult>> {
-  const own = benefit.assignments.find((assignment) => assignment.activityId === context.activityId);
+  const own = benefit.assignments.find((assignment) => assignment.idempotencyKey === context.idempotencyKey);
   if (own) return { stop: done({ benefit: withoutKeys(benefit as CloudBenefitDoc), assignment: own }, true) };
   if (benefit.billing !== 'usageBased') return { stop: refused('cloudLicenseBasedNeedsKeys', { benefit: benefit.name }) };
 
@@ -142,7 +142,7 @@ function decideActivation(
     assignee: me,
     assignedAt: context.now.toISOString(),
     assignedBy: me,
-    activityId: context.activityId,
+    idempotencyKey: context.idempotencyKey,
   };
   // The subscription's activation date is the day it first became active; a further seat keeps it.
   const activationDate = benefit.status === 'active' && benefit.activationDate ? benefit.activationDate : todayUtc(context.now);

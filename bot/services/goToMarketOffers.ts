@@ -16,7 +16,7 @@ const OfferId = z.string().trim().min(1).max(128);
 export const ActivateOfferInput = z.object({ offerId: OfferId }).strict();
 export const RecordActiveInput = z.object({ offerId: OfferId, expires: IsoDate }).strict();
 
-/** An offer as stored; `statusActivityId` is the activity that set its status, so a redelivery changes nothing. */
+/** An offer as stored; `idempotencyKey` is the activity that set its status, so a redelivery changes nothing. */
 export type Offer = Extract<StoredBenefit, { category: 'goToMarket' }>;
 
 export interface OffersOverview {
@@ -78,7 +78,7 @@ export class GoToMarketOffers {
         const activation = checkActivation({ ...offer, status: offerStatus(offer, context.now) });
         if (activation !== 'ok') return { stop: refused(ACTIVATION_REFUSALS[activation], { offer: offer.name }) };
         const activationDate = todayUtc(context.now);
-        return write({ ...offer, status: 'activationPending', activationDate, statusActivityId: context.activityId });
+        return write({ ...offer, status: 'activationPending', activationDate, idempotencyKey: context.idempotencyKey });
       });
     });
   }
@@ -92,7 +92,7 @@ export class GoToMarketOffers {
         if (request.expires <= todayUtc(context.now)) {
           return { stop: refused('offerExpiryNotAhead', { offer: offer.name, expires: request.expires }) };
         }
-        return write({ ...offer, status: 'active', expiryDate: request.expires, statusActivityId: context.activityId });
+        return write({ ...offer, status: 'active', expiryDate: request.expires, idempotencyKey: context.idempotencyKey });
       }),
     );
   }
@@ -113,7 +113,7 @@ export class GoToMarketOffers {
       (offer) => {
         before = offer;
         if (!offer) return { stop: refused('offerNotFound') };
-        if (offer.statusActivityId === context.activityId) return { stop: done({ offer }, true) };
+        if (offer.idempotencyKey === context.idempotencyKey) return { stop: done({ offer }, true) };
         return decide(offer);
       },
       async (next, etag) => (await benefits.replace(next, etag!)) as Offer,

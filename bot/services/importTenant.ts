@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { auditDocId, type AuditDoc, type StoredDoc } from '../domain/documents';
+import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
 import { ImportFile, toDocuments } from '../domain/importFile';
 import type { TenantDocuments } from '../store/tenantDocuments';
 import { withoutEtag } from '../store/withoutEtag';
@@ -45,7 +46,7 @@ export async function importTenant(
   documents: TenantDocuments,
   file: ImportFile,
   actor: string,
-  now: () => Date = () => new Date(),
+  options: { now?: () => Date; auditRetentionDays?: number } = {},
 ): Promise<ImportSummary> {
   const tenantId = file.tenant.tenantId;
   const existing = await documents.query<StoredDoc>(tenantId, {
@@ -71,7 +72,7 @@ export async function importTenant(
   }
 
   if (summary.created + summary.updated > 0) {
-    const at = now().toISOString();
+    const at = (options.now?.() ?? new Date()).toISOString();
     const digest = createHash('sha256').update(canonicalJson(incoming)).digest('hex').slice(0, 16);
     const audit: AuditDoc = {
       id: auditDocId(`import:${digest}:${at}`),
@@ -83,6 +84,7 @@ export async function importTenant(
       at,
       after: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
       outcome: 'applied',
+      ttl: ttlSeconds(options.auditRetentionDays ?? DEFAULT_RETENTION.auditDays),
     };
     await documents.create(audit);
   }

@@ -66,7 +66,7 @@ export class LanguagePreferences {
       },
       (current) => {
         before = current?.locale;
-        if (current?.activityId === context.activityId) return { stop: done(current.locale, true) };
+        if (current?.idempotencyKey === context.idempotencyKey) return { stop: done(current.locale, true) };
         const next: UserPreferenceDoc = {
           ...current,
           id: userPreferenceDocId(aadObjectId),
@@ -74,7 +74,7 @@ export class LanguagePreferences {
           type: 'userPreference',
           aadObjectId,
           locale: parsed.data.language,
-          activityId: context.activityId,
+          idempotencyKey: context.idempotencyKey,
           updatedAt: context.now.toISOString(),
         };
         return { write: next, result: (written) => done(written.locale) };

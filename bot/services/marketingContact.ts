@@ -97,7 +97,7 @@ export class MarketingContacts {
         },
         (current) => {
           before = current;
-          if (current?.activityId === context.activityId) {
+          if (current?.idempotencyKey === context.idempotencyKey) {
             return { stop: done({ contact: current, person: checked.value.person, replaced: false }, true) };
           }
           return {
@@ -143,7 +143,7 @@ function contactDocument(caller: KnownCaller, checked: CheckedContact, context: 
     email: checked.email,
     phoneE164: checked.phoneE164,
     preferredLanguage: checked.preferredLanguage,
-    activityId: context.activityId,
+    idempotencyKey: context.idempotencyKey,
     updatedAt: context.now.toISOString(),
     updatedBy: caller.user.aadObjectId,
   };

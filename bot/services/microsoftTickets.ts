@@ -35,9 +35,9 @@ export class MicrosoftTickets {
         (request) => {
           if (!request) return { stop: refused('requestNotFound', { requestId: ticket.requestId }) };
           before = request.microsoftTicket?.number;
-          if (request.microsoftTicket?.activityId === context.activityId) return { stop: done(request, true) };
+          if (request.microsoftTicket?.idempotencyKey === context.idempotencyKey) return { stop: done(request, true) };
           if (before === ticket.ticketNumber) return { stop: refused('ticketUnchanged', { requestId: request.requestId, ticketNumber: before }) };
-          const microsoftTicket = { number: ticket.ticketNumber, at: context.now.toISOString(), by: caller.user.aadObjectId, activityId: context.activityId };
+          const microsoftTicket = { number: ticket.ticketNumber, at: context.now.toISOString(), by: caller.user.aadObjectId, idempotencyKey: context.idempotencyKey };
           return { write: { ...request, microsoftTicket }, result: (written) => done(written) };
         },
         (next, etag) => requests.replace(next, etag!),

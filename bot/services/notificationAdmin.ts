@@ -89,7 +89,7 @@ export class NotificationAdmin {
           return current && { document: current, etag: current._etag };
         },
         (current) => {
-          if (current?.activityId === context.activityId) return { stop: done(current, true) };
+          if (current?.idempotencyKey === context.idempotencyKey) return { stop: done(current, true) };
           before = current ? NotificationSettings.parse(current) : undefined;
           const settings: NotificationSettings = {
             disabledEvents: NotificationEventKind.options.filter((kind) => !form[`event.${kind}`]),
@@ -103,7 +103,7 @@ export class NotificationAdmin {
             ...settings,
             updatedAt: context.now.toISOString(),
             updatedBy: caller.user.aadObjectId,
-            activityId: context.activityId,
+            idempotencyKey: context.idempotencyKey,
           };
           return { write: document, result: (written) => done(written) };
         },

@@ -63,13 +63,13 @@ export class ServiceRequestTracking {
           if (!request) return { stop: refused('requestNotFound', { requestId: change.requestId }) };
           before = request.status;
           const changes = request.statusChanges ?? [];
-          if (changes.some((recorded) => recorded.activityId === context.activityId)) return { stop: done(request, true) };
+          if (changes.some((recorded) => recorded.idempotencyKey === context.idempotencyKey)) return { stop: done(request, true) };
           if (request.status === change.status) return { stop: refused('statusUnchanged', { requestId: request.requestId }) };
           const recorded: StatusChange = {
             status: change.status,
             at: context.now.toISOString(),
             by: caller.user.aadObjectId,
-            activityId: context.activityId,
+            idempotencyKey: context.idempotencyKey,
           };
           return {
             write: { ...request, status: change.status, statusChanges: [...changes, recorded] },

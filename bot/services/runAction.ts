@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { AuditEvent } from '../domain/audit';
 import { authorize, type Action } from '../domain/permissions';
 import type { ActionContext, KnownCaller } from './actionContext';
 import type { Caller } from './caller';
 import type { DirectoryService } from './directoryService';
 import type { AuditLog } from './auditLog';
+import { boundedState, summarize } from './auditSummary';
 import { invalid, refused, type Outcome } from './outcome';
 
 export interface ActionDependencies {
@@ -47,15 +47,16 @@ export async function runAction<TInput, T>(
     dependencies.audit.record(context, tenantId, {
       action: spec.name,
       target: effect.target,
-      before: json(effect.before),
-      after: json(effect.after),
+      before: boundedState(effect.before),
+      after: boundedState(effect.after),
       outcome: effect.outcome.kind === 'done' ? 'applied' : 'refused',
       reason: effect.outcome.kind === 'refused' ? effect.outcome.code : effect.outcome.kind === 'invalid' ? 'invalidInput' : undefined,
     });
 
   const permission = await checkPermission(dependencies.directory, caller, spec.permission);
   if (permission) {
-    await record({ outcome: permission, target: spec.name, after: { input: json(input) } });
+    // Someone who may not act, perhaps from outside the roster, chose the input's size: only its summary is kept.
+    await record({ outcome: permission, target: spec.name, after: { input: summarize(input) } });
     return permission;
   }
   const parsed = spec.schema.safeParse(input);
@@ -92,9 +93,4 @@ export async function checkPermission(
   const roles = authorization.reason === 'notInRoster' ? (['globalAdmin'] as const) : authorization.requiredRoles;
   const holders = await directory.holdersOfRoles(caller.tenantId, roles);
   return refused(authorization.reason, { requiredRoles: [...roles], holders: holders.map((user) => user.displayName) });
-}
-
-/** Audit states are stored as JSON: undefined fields are dropped rather than refused. */
-function json(value: unknown): AuditEvent['after'] {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }

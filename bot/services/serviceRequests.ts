@@ -1,5 +1,5 @@
 import type { ServiceRequest } from '../domain/request';
-import { requestIdFor, type RequestRepository, type StoredRequest } from '../store/requestRepository';
+import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
 import { done, type Outcome } from './outcome';
 import { runAction, type ActionDependencies, type ActionSpec } from './runAction';
@@ -24,7 +24,8 @@ export interface FiledRequest {
 
 /**
  * Files service requests of any kind (presales and advisory help, cancellations, …) through the same checks as every
- * change. The request id comes from the activity, so a redelivered activity answers with the request it filed.
+ * change. The request id comes from the activity's idempotency key, so a redelivered activity answers with the
+ * request it filed.
  */
 export class ServiceRequests {
   constructor(private readonly dependencies: ActionDependencies & { requests: RequestRepository }) {}
@@ -32,23 +33,21 @@ export class ServiceRequests {
   file<TInput>(context: ActionContext, filing: RequestFiling<TInput>, input: unknown): Promise<Outcome<FiledRequest>> {
     const { requests } = this.dependencies;
     return runAction(this.dependencies, context, filing, input, async (caller, parsed) => {
-      const requestId = requestIdFor(context.activityId, context.now);
-      const target = `request:${requestId}`;
-      const earlier = await requests.get(caller.tenantId, requestId);
-      if (earlier) return { outcome: done({ request: earlier }, true), target, after: earlier };
+      const earlier = await requests.filedBy(caller.tenantId, context.idempotencyKey, context.now);
+      if (earlier) return { outcome: done({ request: earlier }, true), target: `request:${earlier.requestId}`, after: earlier };
 
       const draft = await filing.draft(caller, parsed);
-      if (draft.kind !== 'done') return { outcome: draft, target };
-      const { request, created } = await requests.fileOnce(caller.tenantId, {
+      if (draft.kind !== 'done') return { outcome: draft, target: filing.name };
+      const { request, created } = await requests.fileOnce(caller.tenantId, context.idempotencyKey, {
         ...draft.value,
-        requestId,
         status: 'open',
         createdAt: context.now.toISOString(),
         createdBy: caller.user.aadObjectId,
       });
+      const target = `request:${request.requestId}`;
       const refusal = created ? await filing.claim?.(caller, request) : undefined;
       if (refusal) {
-        await requests.withdraw(caller.tenantId, requestId);
+        await requests.withdraw(caller.tenantId, request.requestId);
         return { outcome: refusal, target };
       }
       return { outcome: done({ request }, !created), target, after: request };

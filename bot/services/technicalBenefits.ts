@@ -174,12 +174,12 @@ export class TechnicalBenefits {
       (benefit): Decision<StoredBenefit, Outcome<TechnicalChange>> => {
         if (!benefit) return { stop: refused('benefitNotFound') };
         if (!isTechnical(benefit)) return { stop: refused('notATechnicalBenefit', { benefit: benefit.name }) };
-        if (benefit.lastActivityId === context.activityId) return { stop: done({ benefit }, true) };
+        if (benefit.idempotencyKey === context.idempotencyKey) return { stop: done({ benefit }, true) };
         before = supportState(benefit);
         const next = decide(benefit);
         if (!('category' in next)) return { stop: next };
         return {
-          write: { ...next, lastActivityId: context.activityId },
+          write: { ...next, idempotencyKey: context.idempotencyKey },
           result: (written) => done({ benefit: written as TechnicalBenefitDoc }),
         };
       },

@@ -43,7 +43,10 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
     const { container: domain } = await database.containers.createIfNotExists({
       id: settings.containerId,
       partitionKey: { paths: ['/tenantId'] },
+      defaultTtl: -1,
     });
+    // The embedded store has no TTL (its purge job stands in), and replacing one of its containers empties it.
+    if (!embedded) await letDocumentsExpire(domain);
     const { container: state } = await database.containers.createIfNotExists({
       id: settings.stateContainerId,
       partitionKey: { paths: ['/id'] },
@@ -66,6 +69,15 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
     await embedded?.close();
     throw error;
   }
+}
+
+/**
+ * Azure Cosmos DB removes a document whose `ttl` has run out only in a container with a default TTL; -1 means "no
+ * expiry unless the document has a `ttl`". A container created before documents had one is given it.
+ */
+export async function letDocumentsExpire(container: Container): Promise<void> {
+  const { resource } = await container.read();
+  if (resource && resource.defaultTtl === undefined) await container.replace({ ...resource, defaultTtl: -1 });
 }
 
 async function databaseAnswers(database: Database, timeoutMs: number): Promise<boolean> {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
+import { idempotencyKeyOf } from '../../bot/services/actionContext';
 import { teamsMessage } from '../support/activities';
 import { pressCard } from '../support/cardPress';
 import { cardOf, submitActionsOf } from '../support/cards';
@@ -25,7 +26,7 @@ interface DemoCloud {
 }
 interface StoredCloud extends DemoCloud {
   activationDate?: string;
-  assignments: { assignee: string; assignedAt: string; assignedBy: string; activityId?: string }[];
+  assignments: { assignee: string; assignedAt: string; assignedBy: string; idempotencyKey?: string }[];
 }
 
 const demoCloud = (demoFileJson().benefits as DemoCloud[]).filter((benefit) => benefit.category === 'cloud');
@@ -64,8 +65,8 @@ describe('cloud services through /api/messages', () => {
   };
 
   const submit = async (user: DemoUser, value: Record<string, unknown>, options: { id?: string; kind?: string } = {}) => {
-    const { received } = await pressCard(test, user, value, { id: options.id, conversationType: options.kind });
-    return { received, text: () => received()[0]?.activity.text };
+    const { received, conversationId } = await pressCard(test, user, value, { id: options.id, conversationType: options.kind });
+    return { received, conversationId, text: () => received()[0]?.activity.text };
   };
 
   describe('a usage-based Azure subscription', () => {
@@ -90,8 +91,8 @@ describe('cloud services through /api/messages', () => {
       const azure = await stored(AZURE.benefitId);
       assert.equal(azure.status, 'active');
       assert.equal(azure.activationDate, '2026-11-21');
-      assert.deepEqual(azure.assignments.map(({ assignee, assignedBy, activityId }) => ({ assignee, assignedBy, activityId })), [
-        { assignee: DEMO_USERS.alex.aadObjectId, assignedBy: DEMO_USERS.alex.aadObjectId, activityId: 'activate-1' },
+      assert.deepEqual(azure.assignments.map(({ assignee, assignedBy, idempotencyKey }) => ({ assignee, assignedBy, idempotencyKey })), [
+        { assignee: DEMO_USERS.alex.aadObjectId, assignedBy: DEMO_USERS.alex.aadObjectId, idempotencyKey: idempotencyKeyOf(press.conversationId, 'activate-1') },
       ]);
       const events = await auditEvents<Record<string, unknown>>(test);
       assert.ok(events.some((event) => event.action === 'cloud.activateForSelf' && event.outcome === 'applied' && event.actor === DEMO_USERS.alex.aadObjectId));

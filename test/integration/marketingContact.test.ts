@@ -94,20 +94,20 @@ describe('the marketing contact through /api/messages', () => {
     assert.ok(JSON.stringify(cardOf(review.first!.activity)).includes(en('marketingContact.confirm.title')));
   });
 
-  it('refuses a phone number with letters, one without a country code, and one too short; accepts 8 digits', async () => {
+  it('refuses a phone number with letters, one without a country code, and one of no country; keeps the Italian trunk zero', async () => {
     const cases: [string, string][] = [
       ['+49 30 CALL-NOW', 'marketingPhoneInvalid'],
       ['030 1234567', 'marketingPhoneCountryCodeMissing'],
-      ['+49 301 23', 'marketingPhoneInvalid'],
+      ['+999 1234 5678', 'marketingPhoneInvalid'],
     ];
     for (const [phone, code] of cases) {
       const review = await press('megan', { ...FORM, ...entered({ phone }) });
       const card = JSON.stringify(cardOf(review.first!.activity));
       assert.ok(card.includes(JSON.stringify(en(`refusals.${code}`, { phone })).slice(1, -1)), phone);
     }
-    const eightDigits = await press('megan', { ...FORM, ...entered({ phone: '+49 301 234' }) });
-    const save = submitActionsOf(cardOf(eightDigits.first!.activity))[0];
-    assert.equal((save?.data.contact as { phone: string }).phone, '+49301234');
+    const rome = await press('megan', { ...FORM, ...entered({ phone: '+39 (0)6 1234 5678' }) });
+    const save = submitActionsOf(cardOf(rome.first!.activity))[0];
+    assert.equal((save?.data.contact as { phone: string }).phone, '+390612345678');
     assert.equal(await storedContact(), undefined, 'a review saves nothing');
   });
 

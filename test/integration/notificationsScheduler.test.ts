@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
-import { MARKETING_CONTACT_DOC_ID, type BenefitDoc, type MarketingContactDoc, type OutboxDoc } from '../../bot/domain/documents';
+import { MARKETING_CONTACT_DOC_ID, requestDocId, type BenefitDoc, type MarketingContactDoc, type OutboxDoc } from '../../bot/domain/documents';
 import { NotificationSettingsStore } from '../../bot/store/notificationSettingsStore';
 import { NotificationScheduler } from '../../bot/notify/scheduler';
 import { TenantIndex } from '../../bot/store/tenantIndex';
 import { BenefitRepository } from '../../bot/store/benefitRepository';
+import { RetentionPurge } from '../../bot/store/retentionPurge';
 import { DirectoryRepository } from '../../bot/store/directoryRepository';
 import { PreferenceRepository } from '../../bot/store/preferenceRepository';
 import { RequestRepository } from '../../bot/store/requestRepository';
@@ -86,6 +87,44 @@ describe('notification scheduler (state → outbox)', () => {
       [[adele.aadObjectId, 'zh-CN'], [alex.aadObjectId, 'en']].sort(),
     );
     assert.equal(offerNotices[0]!.eventId, 'offerActive:gtm-silver-core:2026-12-15');
+  });
+
+  it('does not notify again once the notification has expired: it is kept while its event can still be due', async () => {
+    await harness.install(alex.aadObjectId);
+    // Resolved a week ago: announced for as long as the request is under 90 days old.
+    const request = {
+      id: requestDocId('REQ-20261208-ABCDEF'),
+      tenantId: DEMO_TENANT_ID,
+      type: 'request',
+      requestId: 'REQ-20261208-ABCDEF',
+      kind: 'supportRequest',
+      status: 'resolved',
+      category: 'other',
+      reason: 'Help',
+      createdAt: '2026-12-08T09:00:00.000Z',
+      createdBy: alex.aadObjectId,
+    } as const;
+    await harness.documents.create(request);
+    await scheduler().runAll();
+    const [notice] = (await outbox()).filter((document) => document.event === 'requestStatus');
+    assert.ok(notice, 'the status change is recorded');
+    const [claimed] = await harness.outbox.claim([(await harness.outbox.get(DEMO_TENANT_ID, notice.id))!], { now: Date.now(), instanceId: 'test', leaseMs: 60_000 });
+    await harness.outbox.markSent([{ notification: claimed!, at: Date.now() }]);
+    const purge = new RetentionPurge(harness.container);
+
+    // 31 days on, past the default retention of 30 days, the request is still news.
+    sinon.clock.setSystemTime(new Date('2027-01-15T08:00:00Z'));
+    await purge.purgeTenant(DEMO_TENANT_ID, new Date());
+    await scheduler().runAll();
+    const statusNotices = async () => (await outbox()).filter((document) => document.event === 'requestStatus');
+    assert.deepEqual((await statusNotices()).map((document) => [document.id, document.status]), [[notice.id, 'sent']], 'not recorded, so not sent, again');
+
+    // 30 days after the request stopped being news (2027-03-08), the notification is gone, and stays gone.
+    sinon.clock.setSystemTime(new Date('2027-04-08T08:00:00Z'));
+    assert.ok((await purge.purgeTenant(DEMO_TENANT_ID, new Date())) >= 1);
+    assert.equal(await harness.outbox.get(DEMO_TENANT_ID, notice.id), undefined);
+    await scheduler().runAll();
+    assert.deepEqual(await statusNotices(), []);
   });
 
   it('records nothing of a kind the company turned off', async () => {

@@ -3,7 +3,6 @@ import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../bot/i18n';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
-import { requestIdFor } from '../../bot/store/requestRepository';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { TechnicalDialog } from '../../dialogs/technical/technicalDialog';
@@ -331,7 +330,7 @@ describe('technical benefits through /api/messages', () => {
         [filed?.kind, filed?.status, filed?.benefitId, filed?.createdBy],
         ['presalesAdvisory', 'open', ADVISORY, DEMO_USERS.adele.aadObjectId],
       );
-      assert.equal(filed?.requestId, requestIdFor('redelivered-request', new Date()));
+      assert.match(filed?.requestId ?? '', /^REQ-\d{8}-[0-9A-F]{6}$/);
       for (const press of [first, again]) {
         assert.ok(press.update);
         assert.ok(JSON.stringify(cardOf(press.update.activity)).includes(filed!.requestId));

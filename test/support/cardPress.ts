@@ -5,8 +5,10 @@ import type { CapturedActivity } from './connectorCapture';
 import type { TestApp } from './testApp';
 
 export interface CardPressOptions {
-  /** A fixed activity id, to send the same press twice. */
+  /** A fixed activity id, to send the same press twice: Teams redelivers in the same chat, so the id names the chat. */
   id?: string;
+  /** The chat of the press, for the same activity id in two chats; a new one for every press by default. */
+  conversationId?: string;
   tenantId?: string;
   /** The card the press replies to, which the bot replaces with its answer. */
   replyToId?: string;
@@ -37,7 +39,7 @@ export async function pressCard(
   value: Record<string, unknown>,
   options: CardPressOptions = {},
 ): Promise<CardPressed> {
-  const conversationId = `conv-press-${++presses}`;
+  const conversationId = options.conversationId ?? (options.id ? `conv-press-${options.id}` : `conv-press-${++presses}`);
   const activity = teamsMessage('', { user, tenantId: options.tenantId, serviceUrl: test.capture.url, conversationId }, {
     text: undefined,
     value,
@@ -45,13 +47,15 @@ export async function pressCard(
     ...(options.id ? { id: options.id } : {}),
     ...conversationOfType(options.conversationType ?? 'personal', conversationId),
   });
+  // A redelivered press shares its chat with the first delivery: only what the bot sent from now on is this one's.
+  const earlier = test.capture.received.length;
   assert.equal((await test.post(activity)).status, 200);
-  const received = () => test.capture.received.filter((entry) => entry.conversationId === conversationId);
+  const received = () => test.capture.received.slice(earlier).filter((entry) => entry.conversationId === conversationId);
   return {
     conversationId,
     activity,
     received,
-    replies: () => test.capture.sentTo(conversationId),
+    replies: () => received().map((entry) => entry.activity),
     answers: () => received().filter((entry) => entry.method === 'PUT' || entry.activity.replyToId === activity.id),
   };
 }

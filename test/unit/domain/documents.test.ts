@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
+  Assignment,
   auditDocId,
   BenefitDoc,
   benefitDocId,
@@ -9,6 +10,7 @@ import {
   MARKETING_CONTACT_DOC_ID,
   outboxDocId,
   requestDocId,
+  StatusChange,
   StoredDoc,
   TENANT_DOC_ID,
   TenantDoc,
@@ -145,7 +147,7 @@ describe('domain/documents', () => {
   });
 
   it('checks what the use cases keep on a document to know their own changes again', () => {
-    const change = { status: 'resolved', at: '2026-11-21T10:00:00Z', by: 'ga', activityId: 'activity-1' };
+    const change = { status: 'resolved', at: '2026-11-21T10:00:00Z', by: 'ga', idempotencyKey: 'key-1' };
     const request = {
       id: requestDocId('r1'),
       tenantId: 't1',
@@ -170,7 +172,7 @@ describe('domain/documents', () => {
       partnerCenterAccountEmail: 'pc@c.example',
       membership: { networkMember: true, competencies: [] },
     };
-    const renewal = { change: 'recordRenewal', activityId: 'activity-2', at: '2026-11-21T10:00:00Z', by: 'ga' };
+    const renewal = { change: 'recordRenewal', idempotencyKey: 'key-2', at: '2026-11-21T10:00:00Z', by: 'ga' };
     const parsed = TenantDoc.parse({ ...profile, actionPackChanges: [renewal], cancellationRequestIds: { actionPack: 'r1' } });
     assert.deepEqual([parsed.actionPackChanges, parsed.cancellationRequestIds], [[renewal], { actionPack: 'r1' }]);
     assert.equal(TenantDoc.safeParse({ ...profile, actionPackChanges: [{ ...renewal, change: 'renew' }] }).success, false);
@@ -187,6 +189,14 @@ describe('domain/documents', () => {
       category: 'technical',
       kind: 'signatureCloudSupport',
     };
-    assert.equal(BenefitDoc.safeParse({ ...technical, lastActivityId: 42 }).success, false);
+    assert.equal(BenefitDoc.safeParse({ ...technical, idempotencyKey: 42 }).success, false);
+  });
+
+  it('reads changes recorded before the idempotency key, keyed by the activity id alone, as nobody\'s', () => {
+    const change = { status: 'resolved', at: '2026-11-21T10:00:00Z', by: 'ga', activityId: '1700000000000' };
+    const [read] = StatusChange.array().parse([change]);
+    assert.equal(read?.idempotencyKey, undefined);
+    const assignment = { benefitId: 'vs', assignee: 'u1', assignedAt: '2026-11-21T10:00:00Z', assignedBy: 'ga', activityId: '1700000000000' };
+    assert.equal(Assignment.parse(assignment).idempotencyKey, undefined);
   });
 });

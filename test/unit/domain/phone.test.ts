@@ -24,20 +24,33 @@ describe('domain/phone', () => {
     }
   });
 
-  describe('the number of digits, country code included', () => {
-    it('accepts 8 digits and refuses 7', () => {
-      assert.deepEqual(normalizePhoneNumber('+683 12345'), { ok: true, e164: '+68312345' });
-      assert.deepEqual(normalizePhoneNumber('+683 1234'), { ok: false, problem: 'invalid' });
+  describe("the country's numbering plan", () => {
+    it('keeps the trunk zero where the country dials it from abroad, and drops it where not', () => {
+      assert.deepEqual(normalizePhoneNumber('+39 (0)6 1234 5678'), { ok: true, e164: '+390612345678' });
+      assert.deepEqual(normalizePhoneNumber('+39 06 1234 5678'), { ok: true, e164: '+390612345678' });
+      assert.deepEqual(normalizePhoneNumber('+44 (0)20 7946 0018'), { ok: true, e164: '+442079460018' });
+      assert.deepEqual(normalizePhoneNumber('0049 (0)30 1234567'), { ok: true, e164: '+49301234567' });
     });
 
-    it('accepts 15 digits and refuses 16', () => {
-      assert.deepEqual(normalizePhoneNumber('+123 456 789 012 345'), { ok: true, e164: '+123456789012345' });
-      assert.deepEqual(normalizePhoneNumber('+123 456 789 012 3456'), { ok: false, problem: 'invalid' });
+    it('refuses a country code that no country has', () => {
+      assert.deepEqual(normalizePhoneNumber('+999 1234 5678'), { ok: false, problem: 'invalid' });
+      assert.deepEqual(normalizePhoneNumber('00 999 1234 5678'), { ok: false, problem: 'invalid' });
     });
 
-    it('counts the digits after a 00 prefix the same way', () => {
-      assert.deepEqual(normalizePhoneNumber('00 683 12345'), { ok: true, e164: '+68312345' });
-      assert.deepEqual(normalizePhoneNumber('00 683 1234'), { ok: false, problem: 'invalid' });
+    for (const written of ['+1 123 456 7890', '+1 (211) 555-0100', '+1 201 011 1234', '+1 800 000 0000']) {
+      it(`refuses a North American number with an area code or exchange that cannot be: ${JSON.stringify(written)}`, () => {
+        assert.deepEqual(normalizePhoneNumber(written), { ok: false, problem: 'invalid' });
+      });
+    }
+
+    it('refuses digits that fit a length but not the plan: Germany has no area code 11', () => {
+      assert.deepEqual(normalizePhoneNumber('+49 11 1234567'), { ok: false, problem: 'invalid' });
+    });
+
+    it('refuses a number too short or too long for its country', () => {
+      assert.deepEqual(normalizePhoneNumber('+49 30 1'), { ok: false, problem: 'invalid' });
+      assert.deepEqual(normalizePhoneNumber('+31 6 1234 567'), { ok: false, problem: 'invalid' });
+      assert.deepEqual(normalizePhoneNumber('+1 425 555 0100 1234'), { ok: false, problem: 'invalid' });
     });
   });
 

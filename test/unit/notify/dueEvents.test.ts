@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { addDays } from '../../../bot/domain/dates';
 import { NotificationSettings, type BenefitDoc, type RequestDoc, type TenantDoc } from '../../../bot/domain/documents';
 import { dueEvents, dueLeadTime, type TenantState } from '../../../bot/notify/dueEvents';
 import { demoCompany } from '../../support/cards/samples/demoCompany';
@@ -154,6 +155,47 @@ describe('notify/dueEvents', () => {
     it('does not announce a request just filed, nor one filed more than 90 days ago', () => {
       assert.deepEqual(ids(dueEvents(state({ requests: [request('open')] }), at('2026-11-21'))), []);
       assert.deepEqual(ids(dueEvents(state({ requests: [request('resolved', '2026-08-22T10:00:00Z')] }), at('2026-11-21'))), []);
+    });
+  });
+
+  describe('the last day each event can be due (its outbox document is kept until then)', () => {
+    const resolved: RequestDoc = {
+      id: 'request:REQ-2',
+      tenantId: company.tenant.tenantId,
+      type: 'request',
+      requestId: 'REQ-2',
+      kind: 'supportRequest',
+      status: 'resolved',
+      category: 'other',
+      reason: 'help',
+      createdAt: '2026-12-08T10:00:00Z',
+      createdBy: 'requester',
+    };
+    const cases: [string, TenantState, string][] = [
+      ['an expiry notice', state({ benefits: [vs] }), '2026-12-15'],
+      ['an expired notice', state({ benefits: [vs] }), '2027-01-20'],
+      ['an offer that became active', state({ benefits: [{ ...offer, status: 'active', activationDate: '2026-12-01', expiryDate: '2027-12-01' } as BenefitDoc] }), '2026-12-05'],
+      ['an Action Pack renewal', state({ profile: company.tenant }), '2026-12-20'],
+      ['a request status change', state({ requests: [resolved] }), '2026-12-10'],
+    ];
+    for (const [what, tenantState, day] of cases) {
+      it(`${what}: due up to that day, and on no day after it`, () => {
+        const events = dueEvents(tenantState, at(day));
+        assert.ok(events.length > 0, `something is due on ${day}`);
+        for (const event of events) {
+          assert.ok(event.dueUntil && event.dueUntil >= day, `${event.id} until ${event.dueUntil}`);
+          for (let after = 1; after <= 120; after++) {
+            const later = addDays(event.dueUntil, after);
+            assert.ok(!ids(dueEvents(tenantState, at(later))).includes(event.id), `${event.id} due again on ${later}`);
+          }
+        }
+      });
+    }
+
+    it('none for an activation without a date: any day can call for it', () => {
+      const [event] = dueEvents(state({ benefits: [{ ...offer, status: 'active', activationDate: undefined } as BenefitDoc] }), at('2026-12-05'));
+      assert.equal(event?.kind, 'offerActive');
+      assert.equal(event?.dueUntil, undefined);
     });
   });
 });
