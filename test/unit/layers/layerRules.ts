@@ -2,7 +2,8 @@ import type { ImportEdge } from './importGraph';
 
 /**
  * The layers of the bot, lowest first. `bot/logger.ts` and `bot/config.ts` form a layer of their own below the
- * store: they import nothing of ours, and everything but the domain and the catalogs may use them. `bot/i18n` sits
+ * store: they import nothing of ours but the domain (settings such as retention are domain values), and everything
+ * but the domain and the catalogs may use them. `bot/i18n` sits
  * just above the domain (it knows the locales) and is used by everything that speaks to people. The rest of `bot/`
  * (`app.ts`, the server, the adapter, the turn handler) is the composition root, which may import anything.
  */
@@ -34,7 +35,7 @@ const EVERY_LAYER: readonly Layer[] = LAYERS;
 export const LAYER_RULES: Record<Layer, LayerRule> = {
   'bot/domain': { may: [] },
   'bot/i18n': { may: ['bot/domain'] },
-  'bot/logger+config': { may: [] },
+  'bot/logger+config': { may: ['bot/domain'] },
   'bot/store': { may: ['bot/domain', 'bot/logger+config'] },
   'bot/services': { may: ['bot/domain', 'bot/store', 'bot/i18n', 'bot/logger+config'] },
   'bot/notify': { may: ['bot/domain', 'bot/store', 'bot/i18n', 'bot/logger+config'], typesOnly: ['bot/services'] },
