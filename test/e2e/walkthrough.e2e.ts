@@ -48,7 +48,7 @@ describe('walkthrough in the Agents Playground', function () {
     await card.getByRole('button', { name: en('visualStudio.assignHeading') }).click();
     await chat.choose(card, new RegExp(en('visualStudio.personLabel')), 'Adele Vance');
     await card.getByRole('button', { name: en('visualStudio.assignButton') }).click();
-    const done = await chat.cardShowing(en('visualStudio.assigned.title', { benefit: 'Visual Studio Professional subscription' }));
+    const done = await chat.cardShowing(en('visualStudio.assigned.text', { assignee: 'Adele Vance' }));
     assert.match(await done.innerText(), /Adele Vance/);
     assert.equal(await chat.page.getByRole('button', { name: en('visualStudio.assignButton') }).count(), 0, 'the used card has no button left');
     await chat.screenshot('02-assign-visual-studio');

@@ -39,3 +39,27 @@ export function submitActionsOf(card: unknown): { title: string; data: Record<st
   visit(card);
   return found;
 }
+
+/** Every Action.Execute button of a card, however deeply nested; the card's refresh is not a button. */
+export function executeActionsOf(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
+  const found: { title: string; verb: string; data: Record<string, unknown> }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'Action.Execute') {
+        found.push({ title: String(element.title), verb: String(element.verb), data: (element.data ?? {}) as Record<string, unknown> });
+      }
+      Object.entries(element).forEach(([key, value]) => key !== 'refresh' && visit(value));
+    }
+  };
+  visit(card);
+  return found;
+}
+
+/** A card's refresh: the verb and data Teams sends back, and whom it refreshes for. */
+export function refreshOf(card: Record<string, unknown>): { verb: string; data: Record<string, unknown>; userIds: string[] } {
+  const refresh = card.refresh as { action?: { type?: string; verb?: string; data?: Record<string, unknown> }; userIds?: string[] } | undefined;
+  assert.equal(refresh?.action?.type, 'Action.Execute', 'the card refreshes with an Action.Execute');
+  return { verb: String(refresh.action.verb), data: refresh.action.data ?? {}, userIds: refresh.userIds ?? [] };
+}

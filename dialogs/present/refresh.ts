@@ -1,0 +1,27 @@
+import type { Attachment } from 'botbuilder';
+import type { UserDoc } from '../../bot/domain/documents';
+import { authorize, type Action } from '../../bot/domain/permissions';
+
+/** Teams refreshes a card automatically for at most this many listed people in a group chat or channel. */
+export const MAX_REFRESH_USERS = 60;
+
+export interface CardRefresh {
+  verb: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The people a card refreshes for by itself: the reader first, then those whose role lets them act on it, since their
+ * view has buttons the others' has not. In a chat of fewer than 60 people Teams refreshes it for everyone anyway.
+ */
+export function refreshViewers(readerId: string | undefined, roster: readonly UserDoc[], action: Action): string[] {
+  const actors = roster.filter((user) => authorize(user, action).allowed).map((user) => user.aadObjectId);
+  return [...new Set([...(readerId ? [readerId] : []), ...actors])];
+}
+
+/** Makes Teams ask for the card as it is now, for the person looking, whenever one of the viewers opens the chat. */
+export function withRefresh(card: Attachment, refresh: CardRefresh, viewers: readonly string[]): Attachment {
+  const userIds = viewers.slice(0, MAX_REFRESH_USERS).map((aadObjectId) => `8:orgid:${aadObjectId}`);
+  const action = { type: 'Action.Execute', verb: refresh.verb, data: refresh.data };
+  return { ...card, content: { ...card.content, refresh: { action, userIds } } };
+}
