@@ -15,9 +15,13 @@ export interface Choice {
 /** A labelled text input; `id` is unique on the card. */
 export interface TextField {
   id: string;
+  /** What was typed before the card came back; empty otherwise. */
+  value: string;
   label: string;
   placeholder: string;
   error: string;
+  /** Why the value typed was not taken, shown under the field; empty otherwise. */
+  problem: string;
   maxLength: number;
 }
 
@@ -43,6 +47,8 @@ export interface TechnicalBenefitCardData {
 
 export interface TechnicalCardData {
   title: string;
+  /** Why the last action on the card did nothing; empty otherwise. */
+  error: string;
   entitlementHeading: string;
   entitlement: Fact[];
   entitlementNote: string;

@@ -15,15 +15,28 @@ import { benefitInputId } from './benefitFormInputs';
 /** The card stops at the lengths the use cases take; an email address is at most 254 characters long. */
 const FIELD_LIMITS = { ...TECHNICAL_INPUT_LIMITS, email: 254 } as const;
 
+/** A form sent from the card that did nothing: what was typed in it, and why it was not taken. */
+export interface SentForm {
+  benefitId: string;
+  values: Record<string, unknown>;
+  /** The reason; also next to `field` when it concerns one field. */
+  problem: string;
+  field?: string;
+}
+
 /** The company's technical benefits, its entitlement, the IDs once active, and the forms the reader may use. */
-export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale): TechnicalCardData {
-  const benefits = view.benefits.map((benefit) => benefitCardData(benefit, view, t, locale));
+export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale, sent?: SentForm): TechnicalCardData {
+  const benefits = view.benefits.map((benefit) =>
+    benefitCardData(benefit, view, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined),
+  );
   const notes = [
     ...(view.mayActivate ? [] : [t('technical.activateNote', { holders: formatList(view.activators, t) })]),
     ...(view.mayAssign ? [] : [t('technical.assignNote', { holders: formatList(view.assigners, t) })]),
   ];
   return {
     title: t('technical.title', { company: view.companyName }),
+    // The forms open folded, so the reason is also at the top, where it is seen.
+    error: sent?.problem ?? '',
     entitlementHeading: t('technical.entitlementHeading'),
     entitlement: entitlementFacts(view.entitlement, t),
     entitlementNote: t('technical.entitlement.note'),
@@ -53,15 +66,19 @@ function benefitCardData(
   view: TechnicalOverview,
   t: Translate,
   locale: Locale,
+  sent: SentForm | undefined,
 ): TechnicalBenefitCardData {
   const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const others = view.roster.filter((user) => !holders.has(user.aadObjectId));
   const live = benefit.status === 'available' || benefit.status === 'activationPending' || benefit.status === 'active';
+  const typed = (name: string) => sent?.values[name];
   const field = (name: string, key: string, maxLength: number, placeholder = ''): TextField => ({
     id: benefitInputId(name, benefit.benefitId),
+    value: typeof typed(name) === 'string' ? String(typed(name)).slice(0, maxLength) : '',
     label: t(`${key}Label`),
     placeholder,
     error: t(`${key}Error`),
+    problem: sent?.field === name ? sent.problem : '',
     maxLength,
   });
 
