@@ -120,7 +120,6 @@ export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, 
     save: {
       title: t('marketingContact.confirm.saveButton'),
       data: {
-        action: 'marketingContact.save',
         contact: {
           aadObjectId: checked.aadObjectId,
           email: checked.email,

@@ -11,12 +11,16 @@ export interface CardRefresh {
 }
 
 /**
- * The people a card refreshes for by itself: the reader first, then those whose role lets them act on it, since their
- * view has buttons the others' has not. In a chat of fewer than 60 people Teams refreshes it for everyone anyway.
+ * The people a card refreshes for by itself: the reader first, then those who may act on it, since their view has
+ * buttons the others' has not. In a chat of fewer than 60 people Teams refreshes it for everyone anyway.
  */
-export function refreshViewers(readerId: string | undefined, roster: readonly UserDoc[], action: Action): string[] {
-  const actors = roster.filter((user) => authorize(user, action).allowed).map((user) => user.aadObjectId);
-  return [...new Set([...(readerId ? [readerId] : []), ...actors])];
+export function refreshViewers(readerId: string | undefined, actors: readonly { aadObjectId: string }[]): string[] {
+  return [...new Set([...(readerId ? [readerId] : []), ...actors.map((user) => user.aadObjectId)])];
+}
+
+/** The people of a roster who may take an action. */
+export function mayTake(roster: readonly UserDoc[], action: Action): UserDoc[] {
+  return roster.filter((user) => authorize(user, action).allowed);
 }
 
 /** Makes Teams ask for the card as it is now, for the person looking, whenever one of the viewers opens the chat. */

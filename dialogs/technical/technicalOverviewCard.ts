@@ -4,7 +4,7 @@ import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { done, type Outcome } from '../../bot/services/outcome';
-import { refreshViewers, withRefresh } from '../present/refresh';
+import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
 import { technicalCardData, type SentForm } from './technicalCardData';
 
 /** The verb the technical card refreshes with. */
@@ -20,6 +20,6 @@ export async function technicalOverviewCard(
   if (outcome.kind !== 'done') return outcome;
   const { locale } = context.caller;
   const card = technicalCard(technicalCardData(outcome.value, translatorFor(locale), locale, sent));
-  const viewers = refreshViewers(context.caller.aadObjectId, outcome.value.roster, 'activateTechnical');
+  const viewers = refreshViewers(context.caller.aadObjectId, mayTake(outcome.value.roster, 'activateTechnical'));
   return done(withRefresh(card, { verb: SHOW_TECHNICAL, data: {} }, viewers));
 }

@@ -4,7 +4,7 @@ import type { BenefitDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { refreshViewers, withRefresh } from '../present/refresh';
+import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
 import { visualStudioCardData } from './visualStudioCardData';
 
 /** The verb a subscription card refreshes with. */
@@ -37,7 +37,7 @@ export async function subscriptionCard(
     ...status,
   };
   const card = visualStudioCard(visualStudioCardData(view, translatorFor(locale), locale));
-  const viewers = refreshViewers(context.caller.aadObjectId, roster, 'assignBenefit');
+  const viewers = refreshViewers(context.caller.aadObjectId, mayTake(roster, 'assignBenefit'));
   return withRefresh(card, { verb: SHOW_SUBSCRIPTION, data: { benefitId: benefit.benefitId } }, viewers);
 }
 

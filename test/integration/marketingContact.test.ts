@@ -4,8 +4,8 @@ import { translatorFor } from '../../bot/i18n';
 import { unsuccessfulText } from '../../dialogs/present/outcomeText';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -106,7 +106,7 @@ describe('the marketing contact through /api/messages', () => {
       assert.ok(card.includes(JSON.stringify(en(`refusals.${code}`, { phone })).slice(1, -1)), phone);
     }
     const eightDigits = await press('megan', { ...FORM, ...entered({ phone: '+49 301 234' }) });
-    const save = submitActionsOf(cardOf(eightDigits.first!.activity))[0];
+    const save = executeActionsOf(cardOf(eightDigits.first!.activity))[0];
     assert.equal((save?.data.contact as { phone: string }).phone, '+49301234');
     assert.equal(await storedContact(), undefined, 'a review saves nothing');
   });
@@ -114,16 +114,13 @@ describe('the marketing contact through /api/messages', () => {
   it('confirms, then saves with the phone number in E.164, replaces the summary with the result, and audits it', async () => {
     const review = await press('megan', { ...FORM, ...entered() });
     const confirm = cardOf(review.first!.activity);
-    const [saveButton] = submitActionsOf(confirm);
-    assert.deepEqual(saveButton?.data, {
-      action: 'marketingContact.save',
-      contact: { ...entered(), phone: '+49301234567' },
-    });
+    const [saveButton] = executeActionsOf(confirm);
+    assert.equal(saveButton?.verb, 'marketingContact.save');
+    assert.deepEqual(saveButton?.data, { contact: { ...entered(), phone: '+49301234567' } });
     assert.equal(await storedContact(), undefined, 'nothing is saved before Save');
 
-    const saved = await press('megan', saveButton!.data);
-    assert.equal(saved.first?.method, 'PUT');
-    assert.ok(JSON.stringify(cardOf(saved.first!.activity)).includes(en('marketingContact.saved.title')));
+    const saved = await executeCard(test, 'megan', saveButton!.verb, saveButton!.data);
+    assert.ok(JSON.stringify(saved.card()).includes(en('marketingContact.saved.title')));
     const contact = await storedContact();
     assert.equal(contact?.aadObjectId, DEMO_USERS.megan.aadObjectId);
     assert.equal(contact?.phoneE164, '+49301234567');
