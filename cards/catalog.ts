@@ -3,6 +3,7 @@ import actionDoneTemplate from './actionDone.json';
 import actionPackTemplate from './actionPack.json';
 import actionPackTurnOffTemplate from './actionPackTurnOff.json';
 import cancellationTemplate from './cancellation.json';
+import choiceTemplate from './choice.json';
 import requestsTemplate from './requests.json';
 import benefitCategoryTemplate from './benefitCategory.json';
 import benefitsSummaryTemplate from './benefitsSummary.json';
@@ -27,6 +28,7 @@ import { actionDoneSamples } from './samples/actionDoneSamples';
 import { actionPackSamples } from './samples/actionPackSamples';
 import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
 import { cancellationSamples } from './samples/cancellationSamples';
+import { choiceSamples } from './samples/choiceSamples';
 import { requestsSamples } from './samples/requestsSamples';
 import { benefitCategorySamples } from './samples/benefitCategorySamples';
 import { benefitsSummarySamples } from './samples/benefitsSummarySamples';
@@ -74,6 +76,7 @@ export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'actionDone', template: actionDoneTemplate, samples: technicalResultSamples },
   { name: 'notification', template: notificationTemplate, samples: notificationSamples },
   { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples },
+  { name: 'choice', template: choiceTemplate, samples: choiceSamples },
 ];
 
 export interface ExpandedSample {

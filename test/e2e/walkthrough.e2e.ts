@@ -84,7 +84,7 @@ describe('walkthrough in the Agents Playground', function () {
 
   it('lets an admin file a cancellation request and find it in the requests list', async () => {
     await chat.send('cancel');
-    await chat.messageShowing(en('cancellation.pick'));
+    await chat.cardShowing(en('cancellation.pick'));
     await chat.send(en('cancellation.actionPack'));
     await chat.messageShowing(/Why do you want to cancel/);
     await chat.send('We are moving to a competency-only membership.');

@@ -219,12 +219,14 @@ describe('cancellation requests through /api/messages', () => {
       assert.equal((await storedRequests()).length, 2, 'a closed request does not stand in the way');
     });
 
-    it('refuses it already on the confirmation card of the conversation', async () => {
+    it('refuses it as soon as it is chosen, before the reason is asked for', async () => {
       sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
       await fileOffice();
       const [first] = await storedRequests();
-      const { last } = await converse('alex', 'cancel', OFFICE.name, 'Filed again');
+      const { last, replies } = await converse('alex', 'cancel', OFFICE.name);
       assert.equal(String(last.text), officeRefusal(first!.requestId, 'open'));
+      const askReason = en('cancellation.askReason', { target: OFFICE.name });
+      assert.ok(!replies.some((reply) => reply.text === askReason), 'no reason is asked for');
     });
 
     it('refuses a second one for the Action Pack, but not one for a benefit', async () => {
