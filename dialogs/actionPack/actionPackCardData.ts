@@ -5,8 +5,21 @@ import type { Locale, Translate } from '../../bot/i18n';
 import type { ActionPackState } from '../../bot/services/actionPackSubscription';
 import { formatDate, formatList } from '../present/formatting';
 
+/** What the last action on the card did, or why it did nothing, with the renewal date as sent. */
+export interface ActionPackCardStatus {
+  notice?: string;
+  error?: string;
+  renewal?: { value: unknown; problem: string };
+}
+
 /** Dates and automatic renewal; for an admin the switch that fits its state and the renewal form. */
-export function actionPackCardData(state: ActionPackState, now: Date, t: Translate, locale: Locale, notice = ''): ActionPackCardData {
+export function actionPackCardData(
+  state: ActionPackState,
+  now: Date,
+  t: Translate,
+  locale: Locale,
+  status: ActionPackCardStatus = {},
+): ActionPackCardData {
   const { actionPack, renewalDate, turnOn, mayManage } = state;
   const date = (isoDate: string) => formatDate(isoDate, locale);
   const facts = [
@@ -22,7 +35,8 @@ export function actionPackCardData(state: ActionPackState, now: Date, t: Transla
   ];
   return {
     title: t('actionPack.title'),
-    notice,
+    notice: status.notice ?? '',
+    error: status.error ?? '',
     facts,
     status: actionPack.autoRenew
       ? t('actionPack.renewsOn', { renewalDate: date(renewalDate) })
@@ -39,6 +53,8 @@ export function actionPackCardData(state: ActionPackState, now: Date, t: Transla
       dateError: t('actionPack.renewalDateError'),
       min: actionPack.lastRenewalDate ?? actionPack.purchaseDate,
       max: todayUtc(now),
+      value: typeof status.renewal?.value === 'string' ? status.renewal.value.slice(0, 10) : '',
+      problem: status.renewal?.problem ?? '',
       button: t('actionPack.recordButton'),
     },
     note: mayManage ? '' : t('actionPack.onlyAdmins', { holders: formatList(state.managers, t) }),

@@ -40,15 +40,23 @@ export function submitActionsOf(card: unknown): { title: string; data: Record<st
   return found;
 }
 
+export interface ExecuteAction {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  associatedInputs?: unknown;
+}
+
 /** Every Action.Execute button of a card, however deeply nested; the card's refresh is not a button. */
-export function executeActionsOf(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
-  const found: { title: string; verb: string; data: Record<string, unknown> }[] = [];
+export function executeActionsOf(card: unknown): ExecuteAction[] {
+  const found: ExecuteAction[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const element = node as Record<string, unknown>;
       if (element.type === 'Action.Execute') {
-        found.push({ title: String(element.title), verb: String(element.verb), data: (element.data ?? {}) as Record<string, unknown> });
+        const data = (element.data ?? {}) as Record<string, unknown>;
+        found.push({ title: String(element.title), verb: String(element.verb), data, associatedInputs: element.associatedInputs });
       }
       Object.entries(element).forEach(([key, value]) => key !== 'refresh' && visit(value));
     }
