@@ -65,6 +65,18 @@ describe('dialogs/benefits/benefitsSummaryCardData', () => {
     const employee = { aadObjectId: 'adele', displayName: 'Adele', email: 'adele@contoso.example', roles: [], accountType: 'mpn' as const };
     const forEmployee = benefitsSummaryCardData({ companyName: 'Contoso', benefits, user: employee }, en, 'en');
     const flow = forEmployee.rows.find((candidate) => candidate.category === 'visualStudio')!.flow;
-    assert.deepEqual(flow, { visible: true, title: en('commands.visualStudio.name'), command: 'visualStudio' });
+    assert.deepEqual(flow, { visible: true, title: en('benefits.summary.open.visualStudio'), command: 'visualStudio' });
+  });
+
+  it('labels every category’s button with what it opens, never a bare command word', () => {
+    const admin = { aadObjectId: 'alex', displayName: 'Alex', email: 'alex@contoso.example', roles: ['globalAdmin' as const], accountType: 'mpn' as const };
+    for (const locale of ['en', 'de', 'nl', 'zh-CN'] as const) {
+      const t = translatorFor(locale);
+      const card = benefitsSummaryCardData({ companyName: 'Contoso', benefits: [], user: admin }, t, locale);
+      for (const { flow } of card.rows.filter((candidate) => candidate.flow.visible)) {
+        assert.notEqual(flow.title, t(`commands.${flow.command}.name`), `${locale} ${flow.command}`);
+        assert.match(flow.title, /^\p{Lu}|^\P{L}|^[\u4e00-\u9fff]/u, `${locale} ${flow.title} starts like a label`);
+      }
+    }
   });
 });
