@@ -4,9 +4,9 @@ import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { statusInputIdOf, statusName } from './requestsCardData';
-import { showRequests } from './requestsDialog';
+import { requestsListCard, SHOW_REQUESTS } from './requestsDialog';
 
-/** The Update button of a request on the requests card. */
+/** The Update button of a request on the requests card, and the card's refresh. */
 export function requestCardActions(services: Pick<AppServices, 'requests'>): CardActions {
   return {
     'request.status': async (context, payload) => {
@@ -14,12 +14,17 @@ export function requestCardActions(services: Pick<AppServices, 'requests'>): Car
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
       const outcome = await services.requests.changeStatus(actionContext, statusChangeOf(payload));
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return;
-      }
-      const { requestId, status } = outcome.value;
-      await showRequests(context, services, 'replace', t('requests.updated', { requestId, status: statusName(status, t) }));
+      const refusal = outcome.kind === 'done' ? undefined : unsuccessfulText(outcome, t, locale);
+      const status = outcome.kind === 'done'
+        ? { notice: t('requests.updated', { requestId: outcome.value.requestId, status: statusName(outcome.value.status, t) }) }
+        : { error: refusal };
+      const card = await requestsListCard(services, actionContext, status);
+      if (card.kind === 'done') return { card: card.value, refusal };
+      return { refusal: refusal ?? unsuccessfulText(card, t, locale) };
+    },
+    [SHOW_REQUESTS]: async (context) => {
+      const card = await requestsListCard(services, actionContextOf(context));
+      return card.kind === 'done' ? { card: card.value } : undefined;
     },
   };
 }

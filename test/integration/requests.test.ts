@@ -4,8 +4,8 @@ import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -53,7 +53,7 @@ describe('service requests through /api/messages', () => {
     }
     const picker = inputsOf(card).get(`status.${requestId}`);
     assert.deepEqual((picker?.choices as { value: string }[]).map((choice) => choice.value), ['inProgress', 'resolved', 'rejected']);
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }]);
+    assert.deepEqual(executeActionsOf(card).map((action) => [action.verb, action.data]), [['request.status', { requestId }]]);
   });
 
   it('says so when there are no requests yet', async () => {
@@ -86,6 +86,19 @@ describe('service requests through /api/messages', () => {
     const requestId = await fileCancellation();
     const received = await submit('alex', { action: 'request.status', requestId, [`status.${requestId}`]: 'open' });
     assert.equal(received[0]?.activity.text, en('refusals.statusUnchanged', { requestId }));
+  });
+
+  it('answers an update pressed as a Universal Action with the list, and a stale list refreshes to the new status', async () => {
+    const requestId = await fileCancellation();
+    const stale = cardOf(await list('megan'));
+    const executed = await executeCard(test, 'megan', 'request.status', { requestId, [`status.${requestId}`]: 'inProgress' });
+    const updated = JSON.stringify(executed.card());
+    assert.ok(updated.includes(en('requests.updated', { requestId, status: en('requests.statuses.inProgress') })));
+    const refused = await executeCard(test, 'megan', 'request.status', { requestId, [`status.${requestId}`]: 'inProgress' });
+    assert.ok(JSON.stringify(refused.card()).includes(en('refusals.statusUnchanged', { requestId })), 'the refusal is on the list');
+    const { verb, data } = refreshOf(stale);
+    const refreshed = (await executeCard(test, 'alex', verb, data, { trigger: 'automatic' })).card();
+    assert.ok(JSON.stringify(refreshed).includes(`"value":"${en('requests.statuses.inProgress')}"`));
   });
 
   it('refuses an employee both the list and a forged status change, and audits the attempt', async () => {
