@@ -24,6 +24,7 @@ export function cancellationCardData(
   reason: string,
   t: Translate,
   locale: Locale,
+  error = '',
 ): CancellationCardData {
   const { target, verdict } = assessment;
   const name = targetNameOf(target, t);
@@ -34,6 +35,7 @@ export function cancellationCardData(
   }
   return {
     title: t('cancellation.confirm.title', { target: name }),
+    error,
     facts,
     verdict: verdictText(verdict, name, t, locale),
     refund: verdict.eligible,
