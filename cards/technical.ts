@@ -39,6 +39,8 @@ export interface TechnicalBenefitCardData {
     button: string;
     person: { id: string; label: string; placeholder: string; error: string; people: Choice[] };
     email: TextField;
+    /** The shape the card checks the email against before sending; the server checks again. */
+    emailPattern: string;
     note: string;
     submit: string;
   };

@@ -9,6 +9,12 @@ const SEPARATORS = /[\s\-.()]/g;
 const WRITTEN_NUMBER = /^\+?[\d\s\-.()]+$/;
 
 /**
+ * The shape a card checks before sending (Input.Text `regex`): an international prefix (`+` or `00`) and at least 7 more
+ * digits or separators. Looser than `normalizePhoneNumber`, which still decides on the server.
+ */
+export const PHONE_INPUT_PATTERN = '^\\s*(\\+|00)[\\d\\s\\-.()]{7,}$';
+
+/**
  * Writes an international phone number as E.164 (`+4930123456`). It accepts the number as people write it, with
  * spaces, dashes, dots and parentheses, and with the international prefix written `+` or `00`; a bracketed trunk
  * zero (`+49 (0)30 …`) is dropped, since it is not dialled from abroad.

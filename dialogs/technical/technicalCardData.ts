@@ -1,5 +1,6 @@
 import type { Fact, TechnicalBenefitCardData, TechnicalCardData, TextField } from '../../cards/technical';
 import type { UserDoc } from '../../bot/domain/documents';
+import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
 import type { TechnicalEntitlement } from '../../bot/domain/entitlements';
 import { visibleSupportIds } from '../../bot/domain/technicalAccess';
 import type { Locale, Translate } from '../../bot/i18n';
@@ -101,6 +102,7 @@ function benefitCardData(
       people: others.map((user) => ({ title: user.displayName, value: user.aadObjectId })),
     },
     email: field('alternateEmail', 'technical.assign.email', FIELD_LIMITS.email, t('technical.assign.emailPlaceholder')),
+    emailPattern: EMAIL_INPUT_PATTERN,
     note: t('technical.assign.note', { accountEmail: view.accountEmail }),
     submit: t('technical.assign.submit'),
   };

@@ -76,6 +76,9 @@ describe('the marketing contact through /api/messages', () => {
     assert.ok(languages.some((language) => language.value === 'pt-BR' && language.title === 'Brazilian Portuguese'));
     assert.ok(!JSON.stringify(card).includes(en('marketingContact.currentHeading')));
     assert.deepEqual(submitActionsOf(card)[0]?.data, FORM);
+    const checks = (id: string, value: string) => new RegExp(String(inputs.get(id)?.regex)).test(value);
+    assert.deepEqual([checks('email', 'megan@'), checks('phone', '030 1234567')], [false, false], 'the card checks before sending');
+    assert.deepEqual([checks('email', 'megan@contoso.example'), checks('phone', '+49 30 1234567')], [true, true]);
   });
 
   it('refuses the Partner Center account email in another letter case, shows the form again in place, and saves nothing', async () => {

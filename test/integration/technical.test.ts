@@ -169,6 +169,7 @@ describe('technical benefits through /api/messages', () => {
       assert.deepEqual(actionsFor(alex, ON_PREMISES), ['technical.activate', 'technical.assign']);
       const email = inputsOf(alex).get(`alternateEmail@${ON_PREMISES}`);
       assert.equal(email?.style, 'email');
+      assert.ok(!new RegExp(String(email?.regex)).test('adele.support@'), 'the card checks the address before sending it');
       assert.equal(email?.isRequired, true);
       const adele = await technicalCard('adele');
       assert.deepEqual(executeActionsOf(adele), []);
