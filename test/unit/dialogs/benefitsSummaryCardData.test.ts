@@ -43,12 +43,19 @@ describe('dialogs/benefits/benefitsSummaryCardData', () => {
       visualStudio('lapsed', { quantity: 5, status: 'expired', expiryDate: '2026-01-14' }, ['alex']),
     ];
     const visualStudioRow = row(benefits);
-    assert.equal(visualStudioRow.usage, en('benefits.used', { used: 2, total: 5 }));
+    assert.equal(visualStudioRow.usage, en('benefits.usage.visualStudio', { used: 2, total: 5 }));
     assert.equal(visualStudioRow.expiry, en('benefits.summary.nextExpiry', { date: 'January 14, 2027' }));
     assert.equal(
       visualStudioRow.statuses,
       ['activationPending', 'active', 'expired'].map((status) => en('benefits.statusCount', { status: en(`benefits.status.${status}`), count: 1 })).join(en('roles.separator')),
     );
+  });
+
+  it('counts an offer by its status alone: an offer has no seats to be used', () => {
+    const offer = { ...visualStudio('gtm', {}), category: 'goToMarket', offerTypes: ['Silver Core'] } as unknown as BenefitDoc;
+    const goToMarket = summary([offer]).rows.find((candidate) => candidate.category === 'goToMarket')!;
+    assert.equal(goToMarket.usage, '');
+    assert.equal(goToMarket.statuses, en('benefits.statusCount', { status: en('benefits.status.active'), count: 1 }));
   });
 
   it('says when live benefits have no expiry date, and says nothing of quantities when none is live', () => {
