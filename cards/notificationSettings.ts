@@ -2,10 +2,12 @@ import type { Attachment } from 'botbuilder';
 import { cardAttachment } from './renderCard';
 import template from './notificationSettings.json';
 
-/** What a company notifies about, and how its notifications fared; the form sends `notifications.save`. */
+/** What a company notifies about, and how its notifications fared; the form's Save is the `notifications.save` action. */
 export interface NotificationSettingsCardData {
   title: string;
   intro: string;
+  /** Why the last save did nothing; empty otherwise. */
+  error: string;
   statusHeading: string;
   counts: { label: string; value: string }[];
   failuresHeading: string;
