@@ -4,12 +4,15 @@ import { actionPackTurnOffCard } from '../../cards/actionPackTurnOff';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { done, type Outcome } from '../../bot/services/outcome';
-import { withRefresh } from '../present/refresh';
+import type { ActionPackState } from '../../bot/services/actionPackSubscription';
+import type { Outcome } from '../../bot/services/outcome';
+import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionPackCardData, actionPackTurnOffCardData, type ActionPackCardStatus } from './actionPackCardData';
 
 /** The verb the Action Pack card, and the warning that took its place, refresh with. */
 export const SHOW_ACTION_PACK = 'actionPack.show';
+
+const SHOWN = { verb: SHOW_ACTION_PACK, data: {} };
 
 type Services = Pick<AppServices, 'actionPack'>;
 
@@ -19,22 +22,14 @@ export async function actionPackOverviewCard(
   context: ActionContext,
   status?: ActionPackCardStatus,
 ): Promise<Outcome<Attachment>> {
-  const outcome = await services.actionPack.state(context);
-  if (outcome.kind !== 'done') return outcome;
   const { locale } = context.caller;
-  const card = actionPackCard(actionPackCardData(outcome.value, context.now, translatorFor(locale), locale, status));
-  return done(refreshing(card, context));
+  const draw = (state: ActionPackState) => actionPackCard(actionPackCardData(state, context.now, translatorFor(locale), locale, status));
+  return refreshingCard(await services.actionPack.state(context), draw, SHOWN, () => refreshViewers(context.caller.aadObjectId, []));
 }
 
 /** The warning before automatic renewal goes off; until confirmed, it refreshes back to the subscription. */
 export async function actionPackTurnOffWarning(services: Services, context: ActionContext): Promise<Outcome<Attachment>> {
-  const outcome = await services.actionPack.state(context);
-  if (outcome.kind !== 'done') return outcome;
   const { locale } = context.caller;
-  return done(refreshing(actionPackTurnOffCard(actionPackTurnOffCardData(outcome.value, translatorFor(locale), locale)), context));
-}
-
-function refreshing(card: Attachment, context: ActionContext): Attachment {
-  const reader = context.caller.aadObjectId;
-  return withRefresh(card, { verb: SHOW_ACTION_PACK, data: {} }, reader ? [reader] : []);
+  const draw = (state: ActionPackState) => actionPackTurnOffCard(actionPackTurnOffCardData(state, translatorFor(locale), locale));
+  return refreshingCard(await services.actionPack.state(context), draw, SHOWN, () => refreshViewers(context.caller.aadObjectId, []));
 }

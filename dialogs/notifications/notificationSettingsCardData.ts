@@ -52,8 +52,16 @@ export function notificationSettingsCardData(
       title: t('notifications.settings.notify'),
       value: sent(`event.${kind}`, settings.disabledEvents.includes(kind) ? 'false' : 'true') === 'false' ? 'false' : 'true',
     })),
-    expiryLead: { label: t('notifications.settings.expiryLead'), value: sent('expiryLeadDays', settings.expiryLeadDays.join(', ')), error: leadError },
-    renewalLead: { label: t('notifications.settings.renewalLead'), value: sent('renewalLeadDays', settings.renewalLeadDays.join(', ')), error: leadError },
+    expiryLead: {
+      label: t('notifications.settings.expiryLead'),
+      value: sent('expiryLeadDays', settings.expiryLeadDays.join(', ')),
+      error: leadError,
+    },
+    renewalLead: {
+      label: t('notifications.settings.renewalLead'),
+      value: sent('renewalLeadDays', settings.renewalLeadDays.join(', ')),
+      error: leadError,
+    },
     save: t('notifications.settings.save'),
   };
 }

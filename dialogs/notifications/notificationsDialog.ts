@@ -4,9 +4,9 @@ import { notificationSettingsCard } from '../../cards/notificationSettings';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { done, type Outcome } from '../../bot/services/outcome';
+import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
-import { withRefresh } from '../present/refresh';
+import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { notificationSettingsCardData, type RefusedSave } from './notificationSettingsCardData';
 
@@ -36,9 +36,11 @@ export async function notificationSettingsCardFor(
   context: ActionContext,
   refused?: RefusedSave,
 ): Promise<Outcome<Attachment>> {
-  const outcome = await services.notifications.overview(context);
-  if (outcome.kind !== 'done') return outcome;
   const { locale, aadObjectId } = context.caller;
-  const card = notificationSettingsCard(notificationSettingsCardData(outcome.value, translatorFor(locale), refused));
-  return done(withRefresh(card, { verb: SHOW_NOTIFICATION_SETTINGS, data: {} }, aadObjectId ? [aadObjectId] : []));
+  return refreshingCard(
+    await services.notifications.overview(context),
+    (overview) => notificationSettingsCard(notificationSettingsCardData(overview, translatorFor(locale), refused)),
+    { verb: SHOW_NOTIFICATION_SETTINGS, data: {} },
+    () => refreshViewers(aadObjectId, []),
+  );
 }

@@ -3,8 +3,8 @@ import { offersCard } from '../../cards/offers';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { done, type Outcome } from '../../bot/services/outcome';
-import { refreshViewers, withRefresh, type CardRefresh } from '../present/refresh';
+import type { Outcome } from '../../bot/services/outcome';
+import { refreshingCard, refreshViewers, type CardRefresh } from '../present/refresh';
 import { offersCardData, type OffersCardStatus } from './offersCardData';
 
 /** What an offers card, or a card that took its place, refreshes with: the offers as they are now. */
@@ -16,10 +16,14 @@ export async function offersOverviewCard(
   context: ActionContext,
   status?: OffersCardStatus,
 ): Promise<Outcome<Attachment>> {
-  const outcome = await offers.overview(context);
-  if (outcome.kind !== 'done') return outcome;
-  const { locale, tenant } = context.caller;
-  const view = { ...outcome.value, companyName: tenant!.companyName, now: context.now, status };
-  const card = offersCard(offersCardData(view, translatorFor(locale), locale));
-  return done(withRefresh(card, SHOW_OFFERS, refreshViewers(context.caller.aadObjectId, outcome.value.managers)));
+  const { locale, tenant, aadObjectId } = context.caller;
+  return refreshingCard(
+    await offers.overview(context),
+    (overview) => {
+      const view = { ...overview, companyName: tenant!.companyName, now: context.now, status };
+      return offersCard(offersCardData(view, translatorFor(locale), locale));
+    },
+    SHOW_OFFERS,
+    (overview) => refreshViewers(aadObjectId, overview.managers),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { UserDoc } from '../../bot/domain/documents';
 import { authorize, type Action } from '../../bot/domain/permissions';
+import { done, type Outcome } from '../../bot/services/outcome';
 
 /** Teams refreshes a card automatically for at most this many listed people in a group chat or channel. */
 export const MAX_REFRESH_USERS = 60;
@@ -28,4 +29,15 @@ export function withRefresh(card: Attachment, refresh: CardRefresh, viewers: rea
   const userIds = viewers.slice(0, MAX_REFRESH_USERS).map((aadObjectId) => `8:orgid:${aadObjectId}`);
   const action = { type: 'Action.Execute', verb: refresh.verb, data: refresh.data };
   return { ...card, content: { ...card.content, refresh: { action, userIds } } };
+}
+
+/** A use case's answer drawn as a card that refreshes itself for `viewers`; a refusal passes through. */
+export function refreshingCard<T>(
+  outcome: Outcome<T>,
+  draw: (value: T) => Attachment,
+  refresh: CardRefresh,
+  viewers: (value: T) => readonly string[],
+): Outcome<Attachment> {
+  if (outcome.kind !== 'done') return outcome;
+  return done(withRefresh(draw(outcome.value), refresh, viewers(outcome.value)));
 }

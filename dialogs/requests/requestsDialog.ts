@@ -4,9 +4,9 @@ import { requestsCard } from '../../cards/requests';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { done, type Outcome } from '../../bot/services/outcome';
+import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
-import { withRefresh } from '../present/refresh';
+import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { requestsCardData, type RequestsCardStatus } from './requestsCardData';
 
@@ -35,9 +35,11 @@ export async function requestsListCard(
   context: ActionContext,
   status?: RequestsCardStatus,
 ): Promise<Outcome<Attachment>> {
-  const outcome = await services.requests.list(context);
-  if (outcome.kind !== 'done') return outcome;
   const { locale, aadObjectId } = context.caller;
-  const card = requestsCard(requestsCardData(outcome.value, translatorFor(locale), locale, status));
-  return done(withRefresh(card, { verb: SHOW_REQUESTS, data: {} }, aadObjectId ? [aadObjectId] : []));
+  return refreshingCard(
+    await services.requests.list(context),
+    (summaries) => requestsCard(requestsCardData(summaries, translatorFor(locale), locale, status)),
+    { verb: SHOW_REQUESTS, data: {} },
+    () => refreshViewers(aadObjectId, []),
+  );
 }

@@ -3,8 +3,8 @@ import { technicalCard } from '../../cards/technical';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { done, type Outcome } from '../../bot/services/outcome';
-import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
+import type { Outcome } from '../../bot/services/outcome';
+import { mayTake, refreshingCard, refreshViewers } from '../present/refresh';
 import { technicalCardData, type SentForm } from './technicalCardData';
 
 /** The verb the technical card refreshes with. */
@@ -16,10 +16,11 @@ export async function technicalOverviewCard(
   context: ActionContext,
   sent?: SentForm,
 ): Promise<Outcome<Attachment>> {
-  const outcome = await technical.overview(context);
-  if (outcome.kind !== 'done') return outcome;
-  const { locale } = context.caller;
-  const card = technicalCard(technicalCardData(outcome.value, translatorFor(locale), locale, sent));
-  const viewers = refreshViewers(context.caller.aadObjectId, mayTake(outcome.value.roster, 'activateTechnical'));
-  return done(withRefresh(card, { verb: SHOW_TECHNICAL, data: {} }, viewers));
+  const { locale, aadObjectId } = context.caller;
+  return refreshingCard(
+    await technical.overview(context),
+    (overview) => technicalCard(technicalCardData(overview, translatorFor(locale), locale, sent)),
+    { verb: SHOW_TECHNICAL, data: {} },
+    (overview) => refreshViewers(aadObjectId, mayTake(overview.roster, 'activateTechnical')),
+  );
 }
