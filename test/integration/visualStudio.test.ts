@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
-import { teamsMessage } from '../support/activities';
+import { teamsActivity, teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';
 import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
@@ -120,6 +120,15 @@ describe('Visual Studio subscriptions through /api/messages', () => {
       assert.ok(card.includes(DEMO_USERS.adele.name), 'the new holder is listed');
       assert.ok(card.includes(en('visualStudio.seats', { used: 3, total: 3 })));
       assert.equal(inputsOf(refreshed.card()).size, 0, 'an employee who opens it sees no assign controls');
+    });
+
+    it('answers an unknown verb with a message, a malformed invoke with an error, and changes nothing', async () => {
+      const before = await benefit();
+      const unknown = await execute('alex', 'benefit.assignEveryone', { benefitId: VS });
+      assert.deepEqual(unknown.response, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: en('refusals.invalidInput') });
+      const malformed = await test.post(teamsActivity('invoke', { serviceUrl: test.capture.url }, { name: 'adaptiveCard/action', value: { action: {} } }));
+      assert.equal(malformed.status, 400);
+      assert.deepEqual(await benefit(), before);
     });
 
     it('lists the Global admins as the people a card in a group chat refreshes for', async () => {
