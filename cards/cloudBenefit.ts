@@ -6,6 +6,8 @@ import template from './cloudBenefit.json';
 export interface CloudBenefitCardData {
   benefitId: string;
   title: string;
+  /** Why the last press did nothing; empty otherwise. */
+  error: string;
   kind: string;
   facts: { label: string; value: string }[];
   activate: { visible: boolean; button: string };
