@@ -1,4 +1,11 @@
-import { ActivityTypes, TeamsActivityHandler, type ConversationState, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type ConversationState,
+  type TurnContext,
+} from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { sendHelp } from '../dialogs/help/helpDialog';
 import type { MainDialog } from '../dialogs/mainDialog';
@@ -59,6 +66,14 @@ export class BenefitsBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** An Action.Execute pressed or a card refreshed: answered with the card that replaces it for this person. */
+  protected override onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    return this.dependencies.mainDialog.answerCardAction(context, invokeValue.action.verb, invokeValue.action.data);
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -9,6 +9,8 @@ export interface ActionPackCardData {
   title: string;
   /** What the last action did, shown on top when the card is replaced after it. */
   notice: string;
+  /** Why the last action did nothing; empty otherwise. */
+  error: string;
   facts: { label: string; value: string }[];
   status: string;
   turnOff: { visible: boolean; button: string };
@@ -22,6 +24,9 @@ export interface ActionPackCardData {
     /** The purchase date and today: a renewal happened between them. */
     min: string;
     max: string;
+    /** The date sent before the card came back, and why it was not taken; empty otherwise. */
+    value: string;
+    problem: string;
     button: string;
   };
   note: string;

@@ -4,6 +4,8 @@ import template from './cancellation.json';
 /** The confirmation of a cancellation: what is cancelled, why, the refund verdict, and the one button that fits it. */
 export interface CancellationCardData {
   title: string;
+  /** Why filing did nothing; empty otherwise. */
+  error: string;
   facts: { label: string; value: string }[];
   verdict: string;
   /** True offers "File request" with a refund; false offers "File without refund". */

@@ -8,6 +8,8 @@ export interface CloudBenefitCardData {
   links: LinkButton[];
   benefitId: string;
   title: string;
+  /** Why the last press did nothing; empty otherwise. */
+  error: string;
   kind: string;
   facts: { label: string; value: string }[];
   activate: { visible: boolean; button: string };

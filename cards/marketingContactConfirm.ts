@@ -3,7 +3,6 @@ import template from './marketingContactConfirm.json';
 
 /** The Save button's data: the values the review accepted, checked again when saved. */
 export interface MarketingContactSaveData {
-  action: 'marketingContact.save';
   contact: { aadObjectId: string; email: string; phone: string; preferredLanguage: string };
   /** The offer whose activation waits for this contact. */
   offerId?: string;

@@ -24,8 +24,9 @@ export interface MarketingContactFormData {
   /** Why the last submit was not accepted; empty the first time. */
   problem: string;
   person: FieldText & { placeholder: string; choices: Choice[] };
-  email: FieldText & { placeholder: string; hint: string };
-  phone: FieldText & { placeholder: string };
+  /** `pattern`: the shape the card checks before sending; the server checks again. */
+  email: FieldText & { placeholder: string; hint: string; pattern: string };
+  phone: FieldText & { placeholder: string; pattern: string };
   language: FieldText & { choices: Choice[] };
   submit: { title: string; data: MarketingContactFormSubmit };
 }

@@ -1,10 +1,12 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './notificationSettings.json';
 
-/** What a company notifies about, and how its notifications fared; the form sends `notifications.save`. */
+/** What a company notifies about, and how its notifications fared; the form's Save is the `notifications.save` action. */
 export interface NotificationSettingsCardData {
   title: string;
   intro: string;
+  /** Why the last save did nothing; empty otherwise. */
+  error: string;
   statusHeading: string;
   counts: { label: string; value: string }[];
   failuresHeading: string;

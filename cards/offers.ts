@@ -7,7 +7,7 @@ export interface OfferCardItem {
   name: string;
   types: string;
   facts: { label: string; value: string }[];
-  activate: { visible: boolean; title: string; data: { action: 'offer.activate'; offerId: string } };
+  activate: { visible: boolean; title: string; data: { offerId: string } };
 }
 
 export interface OffersCardData {
@@ -15,6 +15,9 @@ export interface OffersCardData {
   links: LinkButton[];
   title: string;
   intro: string;
+  /** What the last action on the card did, or why it did nothing; empty when there is none. */
+  notice: string;
+  error: string;
   offers: OfferCardItem[];
   none: string;
   contact: { visible: boolean; text: string; button: string; data: { command: 'marketingContact' } };
@@ -28,6 +31,9 @@ export interface OffersCardData {
     offers: Choice[];
     expiresLabel: string;
     expiresError: string;
+    /** The date typed before the card came back, and why it was not taken; empty otherwise. */
+    expiresValue: string;
+    expiresProblem: string;
     /** The first day the date picker offers (tomorrow): an expiry date must lie ahead. */
     earliest: string;
     button: string;

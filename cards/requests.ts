@@ -9,6 +9,8 @@ export interface RequestsCardData {
   title: string;
   /** What the last action did, shown on top when the card is replaced after it. */
   notice: string;
+  /** Why the last update did nothing; empty otherwise. */
+  error: string;
   summary: string;
   labels: {
     changeStatus: string;

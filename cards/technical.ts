@@ -15,9 +15,13 @@ export interface Choice {
 /** A labelled text input; `id` is unique on the card. */
 export interface TextField {
   id: string;
+  /** What was typed before the card came back; empty otherwise. */
+  value: string;
   label: string;
   placeholder: string;
   error: string;
+  /** Why the value typed was not taken, shown under the field; empty otherwise. */
+  problem: string;
   maxLength: number;
 }
 
@@ -35,6 +39,8 @@ export interface TechnicalBenefitCardData {
     button: string;
     person: { id: string; label: string; placeholder: string; error: string; people: Choice[] };
     email: TextField;
+    /** The shape the card checks the email against before sending; the server checks again. */
+    emailPattern: string;
     note: string;
     submit: string;
   };
@@ -45,6 +51,8 @@ export interface TechnicalCardData {
   /** Where the work continues outside Teams. */
   links: LinkButton[];
   title: string;
+  /** Why the last action on the card did nothing; empty otherwise. */
+  error: string;
   entitlementHeading: string;
   entitlement: Fact[];
   entitlementNote: string;

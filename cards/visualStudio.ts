@@ -13,6 +13,9 @@ export interface VisualStudioCardData {
   benefitId: string;
   title: string;
   seats: string;
+  /** What the last action on the card did, or why it did nothing; empty when there is none. */
+  notice: string;
+  error: string;
   holdersHeading: string;
   holders: { name: string; detail: string }[];
   assign: {

@@ -1,4 +1,4 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { AdaptiveCardInvokeResponse, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogSet,
@@ -12,7 +12,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { translatorFor } from '../bot/i18n';
-import { cardSubmitOf, type CardActions } from './cardAction';
+import { cardSubmitOf, isRecord, type CardActionHandler, type CardActions } from './cardAction';
+import { replaceCardOrSend } from './present/replyCard';
 import { messageText, recognizeCommand } from './commands';
 import { callerOf } from './turn';
 
@@ -82,14 +83,35 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
   }
 
+  /**
+   * An Action.Execute (Teams' Universal Actions) is answered within its invoke: the card that replaces the pressed one
+   * for its presser. It leaves a waiting conversation alone, since Teams also sends one when a card is only looked at.
+   */
+  async answerCardAction(context: TurnContext, verb: string | undefined, data: unknown): Promise<AdaptiveCardInvokeResponse> {
+    const handler = this.handlerOf(context, verb ?? '');
+    const answer = handler ? await handler(context, isRecord(data) ? data : {}) : undefined;
+    if (answer?.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer.card.content };
+    const message = handler ? (answer?.refusal ?? '') : translatorFor(callerOf(context).locale)('refusals.invalidInput');
+    // Teams shows a message answer's value, a string, where the card was; botbuilder's type only knows object values.
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message as unknown as Record<string, unknown> };
+  }
+
+  /** An Action.Submit, from cards sent before their actions became Universal Actions: the result replaces the card. */
   private async runCardAction(context: TurnContext, action: string, payload: Record<string, unknown>): Promise<void> {
-    const handler = Object.hasOwn(this.parts.cardActions, action) ? this.parts.cardActions[action] : undefined;
-    if (handler) {
-      await handler(context, payload);
+    const handler = this.handlerOf(context, action);
+    if (!handler) {
+      await context.sendActivity(translatorFor(callerOf(context).locale)('refusals.invalidInput'));
       return;
     }
-    this.parts.logger?.warn('card submit with an unknown action', { action, activityId: context.activity.id });
-    await context.sendActivity(translatorFor(callerOf(context).locale)('refusals.invalidInput'));
+    const answer = await handler(context, payload);
+    if (answer?.refusal) await context.sendActivity(answer.refusal);
+    else if (answer?.card) await replaceCardOrSend(context, answer.card);
+  }
+
+  private handlerOf(context: TurnContext, action: string): CardActionHandler | undefined {
+    if (Object.hasOwn(this.parts.cardActions, action)) return this.parts.cardActions[action];
+    this.parts.logger?.warn('card action with an unknown name', { action, activityId: context.activity.id });
+    return undefined;
   }
 
   private async route(step: WaterfallStepContext) {

@@ -4,6 +4,12 @@ export type AlternateEmailCheck = 'ok' | 'invalid' | 'sameAsAccount';
 
 const Email = z.email();
 
+/**
+ * The shape a card checks before sending (Input.Text `regex`): something@domain.tld. It is looser than the check above,
+ * which still decides on the server, so it never stops an address the server would take.
+ */
+export const EMAIL_INPUT_PATTERN = '^\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*$';
+
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }

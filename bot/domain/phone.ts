@@ -12,6 +12,12 @@ const WRITTEN_NUMBER = /^\+?[\d\s\-.()]+$/;
 const INTERNATIONAL_PREFIX = '00';
 
 /**
+ * The shape a card checks before sending (Input.Text `regex`): an international prefix (`+` or `00`) and at least 7 more
+ * digits or separators. Looser than `normalizePhoneNumber`, which still decides on the server.
+ */
+export const PHONE_INPUT_PATTERN = '^\\s*(\\+|00)[\\d\\s\\-.()]{7,}$';
+
+/**
  * Writes an international phone number as E.164 (`+4930123456`) when it is a number of the country its code names,
  * by that country's numbering plan (libphonenumber's). It accepts the number as people write it, with spaces,
  * dashes, dots and parentheses, and with the international prefix written `+` or `00`. A bracketed trunk zero

@@ -25,6 +25,11 @@ export class BenefitQueries {
     return this.asPermitted(context, 'assignBenefit', (caller) => this.dependencies.directory.roster(caller.tenantId));
   }
 
+  /** The company's people, to name holders on a card anyone of the company may see. */
+  people(context: ActionContext): Promise<Outcome<readonly UserDoc[]>> {
+    return this.asPermitted(context, 'viewBenefits', (caller) => this.dependencies.directory.roster(caller.tenantId));
+  }
+
   private async asPermitted<T>(
     context: ActionContext,
     action: Action,

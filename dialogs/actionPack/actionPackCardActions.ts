@@ -1,59 +1,66 @@
-import type { TurnContext } from 'botbuilder';
-import { actionPackCard } from '../../cards/actionPack';
-import { actionPackTurnOffCard } from '../../cards/actionPackTurnOff';
+import type { Attachment, TurnContext } from 'botbuilder';
 import { translatorFor, type Translate } from '../../bot/i18n';
 import type { ActionPackState } from '../../bot/services/actionPackSubscription';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
-import type { CardActions } from '../cardAction';
+import type { CardActions, CardAnswer } from '../cardAction';
 import { formatDate } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
-import { actionPackCardData, actionPackTurnOffCardData } from './actionPackCardData';
-import { showActionPack } from './actionPackDialog';
-import { currentActionPack } from './currentActionPack';
+import type { ActionPackCardStatus } from './actionPackCardData';
+import { actionPackOverviewCard, actionPackTurnOffWarning, SHOW_ACTION_PACK } from './currentActionPack';
 
 type Services = Pick<AppServices, 'actionPack'>;
 
-/** The buttons of the Action Pack card and of the turn-off confirmation. */
+/** The buttons of the Action Pack card and of the turn-off warning; each answers with the card that takes its place. */
 export function actionPackCardActions(services: Services): CardActions {
   return {
-    'actionPack.show': async (context) => showActionPack(context, services, 'replace'),
-    'actionPack.confirmTurnOff': async (context) => {
-      const current = await currentActionPack(context, services);
-      if (!current) return;
-      await replaceCardOrSend(context, actionPackTurnOffCard(actionPackTurnOffCardData(current.state, current.t, current.locale)));
-    },
+    [SHOW_ACTION_PACK]: async (context) => shown(context, await actionPackOverviewCard(services, actionContextOf(context))),
+    'actionPack.confirmTurnOff': async (context) => shown(context, await actionPackTurnOffWarning(services, actionContextOf(context))),
     'actionPack.turnOff': async (context, payload) => {
       const outcome = await services.actionPack.turnOffAutoRenew(actionContextOf(context), payload);
-      await answer(context, outcome, (state, t, date) => t('actionPack.done.turnedOff', { renewalDate: date(state.renewalDate) }));
+      return answer(services, context, outcome, (state, t, date) => t('actionPack.done.turnedOff', { renewalDate: date(state.renewalDate) }));
     },
     'actionPack.turnOn': async (context, payload) => {
       const outcome = await services.actionPack.turnOnAutoRenew(actionContextOf(context), payload);
-      await answer(context, outcome, (_state, t) => t('actionPack.done.turnedOn'));
+      return answer(services, context, outcome, (_state, t) => t('actionPack.done.turnedOn'));
     },
     'actionPack.recordRenewal': async (context, payload) => {
       const outcome = await services.actionPack.recordRenewal(actionContextOf(context), payload);
-      await answer(context, outcome, (state, t, date) =>
-        t('actionPack.done.renewed', { renewalDate: date(state.actionPack.lastRenewalDate!), nextRenewal: date(state.renewalDate) }),
+      return answer(
+        services,
+        context,
+        outcome,
+        (state, t, date) =>
+          t('actionPack.done.renewed', { renewalDate: date(state.actionPack.lastRenewalDate!), nextRenewal: date(state.renewalDate) }),
+        (problem) => ({ value: payload.renewalDate, problem }),
       );
     },
   };
 }
 
+function shown(context: TurnContext, card: Outcome<Attachment>): CardAnswer {
+  if (card.kind === 'done') return { card: card.value };
+  const { locale } = actionContextOf(context).caller;
+  return { refusal: unsuccessfulText(card, translatorFor(locale), locale) };
+}
+
+/** Either way the subscription's card comes back as it is now: with what was done, or with why not. */
 async function answer(
+  services: Services,
   context: TurnContext,
   outcome: Outcome<ActionPackState>,
   notice: (state: ActionPackState, t: Translate, date: (isoDate: string) => string) => string,
-): Promise<void> {
-  const { caller, now } = actionContextOf(context);
-  const t = translatorFor(caller.locale);
-  if (outcome.kind !== 'done') {
-    await context.sendActivity(unsuccessfulText(outcome, t, caller.locale));
-    return;
+  renewal?: (problem: string) => ActionPackCardStatus['renewal'],
+): Promise<CardAnswer> {
+  const actionContext = actionContextOf(context);
+  const { locale } = actionContext.caller;
+  const t = translatorFor(locale);
+  if (outcome.kind === 'done') {
+    const date = (isoDate: string) => formatDate(isoDate, locale);
+    return shown(context, await actionPackOverviewCard(services, actionContext, { notice: notice(outcome.value, t, date) }));
   }
-  const date = (isoDate: string) => formatDate(isoDate, caller.locale);
-  const text = notice(outcome.value, t, date);
-  await replaceCardOrSend(context, actionPackCard(actionPackCardData(outcome.value, now, t, caller.locale, text)));
+  const refusal = unsuccessfulText(outcome, t, locale);
+  const card = await actionPackOverviewCard(services, actionContext, { error: refusal, renewal: renewal?.(refusal) });
+  return card.kind === 'done' ? { card: card.value, refusal } : { refusal };
 }

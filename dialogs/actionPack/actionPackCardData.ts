@@ -6,8 +6,21 @@ import type { ActionPackState } from '../../bot/services/actionPackSubscription'
 import { formatDate, formatList } from '../present/formatting';
 import { linkTo } from '../present/links';
 
+/** What the last action on the card did, or why it did nothing, with the renewal date as sent. */
+export interface ActionPackCardStatus {
+  notice?: string;
+  error?: string;
+  renewal?: { value: unknown; problem: string };
+}
+
 /** Dates and automatic renewal; for an admin the switch that fits its state and the renewal form. */
-export function actionPackCardData(state: ActionPackState, now: Date, t: Translate, locale: Locale, notice = ''): ActionPackCardData {
+export function actionPackCardData(
+  state: ActionPackState,
+  now: Date,
+  t: Translate,
+  locale: Locale,
+  status: ActionPackCardStatus = {},
+): ActionPackCardData {
   const { actionPack, renewalDate, turnOn, mayManage } = state;
   const date = (isoDate: string) => formatDate(isoDate, locale);
   const facts = [
@@ -24,7 +37,8 @@ export function actionPackCardData(state: ActionPackState, now: Date, t: Transla
   return {
     links: [linkTo('actionPack', t)],
     title: t('actionPack.title'),
-    notice,
+    notice: status.notice ?? '',
+    error: status.error ?? '',
     facts,
     status: actionPack.autoRenew
       ? t('actionPack.renewsOn', { renewalDate: date(renewalDate) })
@@ -41,6 +55,8 @@ export function actionPackCardData(state: ActionPackState, now: Date, t: Transla
       dateError: t('actionPack.renewalDateError'),
       min: actionPack.lastRenewalDate ?? actionPack.purchaseDate,
       max: todayUtc(now),
+      value: typeof status.renewal?.value === 'string' ? status.renewal.value.slice(0, 10) : '',
+      problem: status.renewal?.problem ?? '',
       button: t('actionPack.recordButton'),
     },
     note: mayManage ? '' : t('actionPack.onlyAdmins', { holders: formatList(state.managers, t) }),

@@ -1,29 +1,35 @@
-import type { TurnContext } from 'botbuilder';
-import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
-import type { ActionPackState } from '../../bot/services/actionPackSubscription';
+import type { Attachment } from 'botbuilder';
+import { actionPackCard } from '../../cards/actionPack';
+import { actionPackTurnOffCard } from '../../cards/actionPackTurnOff';
+import { translatorFor } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
-import { unsuccessfulText } from '../present/outcomeText';
-import { actionContextOf } from '../turn';
+import type { ActionPackState } from '../../bot/services/actionPackSubscription';
+import type { Outcome } from '../../bot/services/outcome';
+import { refreshingCard, refreshViewers } from '../present/refresh';
+import { actionPackCardData, actionPackTurnOffCardData, type ActionPackCardStatus } from './actionPackCardData';
 
-export interface CurrentActionPack {
-  state: ActionPackState;
-  t: Translate;
-  locale: Locale;
-  now: Date;
+/** The verb the Action Pack card, and the warning that took its place, refresh with. */
+export const SHOW_ACTION_PACK = 'actionPack.show';
+
+const SHOWN = { verb: SHOW_ACTION_PACK, data: {} };
+
+type Services = Pick<AppServices, 'actionPack'>;
+
+/** The subscription's card as it stands now for the caller; it refreshes itself. */
+export async function actionPackOverviewCard(
+  services: Services,
+  context: ActionContext,
+  status?: ActionPackCardStatus,
+): Promise<Outcome<Attachment>> {
+  const { locale } = context.caller;
+  const draw = (state: ActionPackState) => actionPackCard(actionPackCardData(state, context.now, translatorFor(locale), locale, status));
+  return refreshingCard(await services.actionPack.state(context), draw, SHOWN, () => refreshViewers(context.caller.aadObjectId, []));
 }
 
-/** The subscription as it stands, or undefined once the caller has been told why it cannot be shown. */
-export async function currentActionPack(
-  context: TurnContext,
-  services: Pick<AppServices, 'actionPack'>,
-): Promise<CurrentActionPack | undefined> {
-  const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  const outcome = await services.actionPack.state(actionContext);
-  if (outcome.kind !== 'done') {
-    await context.sendActivity(unsuccessfulText(outcome, t, locale));
-    return undefined;
-  }
-  return { state: outcome.value, t, locale, now: actionContext.now };
+/** The warning before automatic renewal goes off; until confirmed, it refreshes back to the subscription. */
+export async function actionPackTurnOffWarning(services: Services, context: ActionContext): Promise<Outcome<Attachment>> {
+  const { locale } = context.caller;
+  const draw = (state: ActionPackState) => actionPackTurnOffCard(actionPackTurnOffCardData(state, translatorFor(locale), locale));
+  return refreshingCard(await services.actionPack.state(context), draw, SHOWN, () => refreshViewers(context.caller.aadObjectId, []));
 }

@@ -41,7 +41,8 @@ function summaryRow(
   t: Translate,
   locale: Locale,
 ): BenefitsSummaryRow {
-  // Quantities and expiry speak of what can still be used; expired and cancelled benefits only count by status.
+  // Quantities and expiry speak of what can still be used; expired and cancelled benefits only count by status. Each
+  // category counts what a seat means in it (assigned, activated for someone); an offer has no seats, its status says all.
   const live = benefits.filter((benefit) => hasActiveMembershipOffers([benefit]));
   const statuses = BenefitStatus.options
     .map((status) => ({ status, count: benefits.filter((benefit) => benefit.status === status).length }))
@@ -55,7 +56,7 @@ function summaryRow(
     category,
     name: categoryName(category, t),
     statuses: benefits.length === 0 ? t('benefits.summary.none') : formatList(statuses, t),
-    usage: live.length > 0 ? t('benefits.used', seatCounts(live)) : '',
+    usage: live.length > 0 && category !== 'goToMarket' ? t(`benefits.usage.${category}`, seatCounts(live)) : '',
     expiry: nextExpiry
       ? t('benefits.summary.nextExpiry', { date: formatDate(nextExpiry, locale) })
       : live.length > 0

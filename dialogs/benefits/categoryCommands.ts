@@ -14,11 +14,11 @@ export const CATEGORY_COMMANDS: Readonly<Record<BenefitCategory, string>> = {
 };
 
 /**
- * The button into a category's own conversation, shown only when the bot has that conversation and the person may
- * start it; the conversation checks the person again either way.
+ * The button into a category's own conversation, labelled with what it opens, shown only when the bot has that
+ * conversation and the person may start it; the conversation checks the person again either way.
  */
 export function categoryFlowButton(category: BenefitCategory, user: RosterUser | undefined, t: Translate): CommandButton {
   const command = CATEGORY_COMMANDS[category];
   const visible = commandsAvailableTo(user).some((available) => available.key === command);
-  return { visible, title: visible ? t(`commands.${command}.name`) : '', command };
+  return { visible, title: visible ? t(`benefits.summary.open.${category}`) : '', command };
 }

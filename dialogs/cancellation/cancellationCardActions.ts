@@ -1,13 +1,17 @@
 import { actionDoneCard } from '../../cards/actionDone';
+import { cancellationCard } from '../../cards/cancellation';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
+import { MAX_REASON_LENGTH } from '../../bot/services/cancellations';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
-import { cancellationFiledCardData } from './cancellationCardData';
+import { cancellationCardData, cancellationFiledCardData } from './cancellationCardData';
 
-/** The File request / File without refund button of the confirmation card. */
+/**
+ * The File request / File without refund button of the confirmation card. A refusal brings the confirmation back as the
+ * rules judge the target now, with the reason typed and why it was not filed.
+ */
 export function cancellationCardActions(services: Pick<AppServices, 'cancellations'>): CardActions {
   return {
     'cancellation.file': async (context, payload) => {
@@ -15,11 +19,13 @@ export function cancellationCardActions(services: Pick<AppServices, 'cancellatio
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
       const outcome = await services.cancellations.file(actionContext, payload);
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return;
-      }
-      await replaceCardOrSend(context, actionDoneCard(cancellationFiledCardData(outcome.value, t, locale)));
+      if (outcome.kind === 'done') return { card: actionDoneCard(cancellationFiledCardData(outcome.value, t, locale)) };
+      const refusal = unsuccessfulText(outcome, t, locale);
+      const { target, reason } = payload;
+      if (typeof target !== 'string' || typeof reason !== 'string') return { refusal };
+      const assessed = await services.cancellations.assess(actionContext, target);
+      if (assessed.kind !== 'done') return { refusal };
+      return { card: cancellationCard(cancellationCardData(assessed.value, reason.slice(0, MAX_REASON_LENGTH), t, locale, refusal)), refusal };
     },
   };
 }

@@ -26,6 +26,7 @@ export function cancellationCardData(
   reason: string,
   t: Translate,
   locale: Locale,
+  error = '',
 ): CancellationCardData {
   const { target, verdict } = assessment;
   const name = targetNameOf(target, t);
@@ -36,6 +37,7 @@ export function cancellationCardData(
   }
   return {
     title: t('cancellation.confirm.title', { target: name }),
+    error,
     facts,
     verdict: verdictText(verdict, name, t, locale),
     refund: verdict.eligible,

@@ -1,5 +1,4 @@
 import {
-  ChoiceFactory,
   ChoicePrompt,
   ComponentDialog,
   TextPrompt,
@@ -11,8 +10,9 @@ import { cancellationCard } from '../../cards/cancellation';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { MAX_REASON_LENGTH } from '../../bot/services/cancellations';
+import { choicePromptOptions } from '../present/choicePrompt';
 import { unsuccessfulText } from '../present/outcomeText';
-import { actionContextOf, callerOf } from '../turn';
+import { actionContextOf } from '../turn';
 import { cancellationCardData, targetIdOf, targetNameOf } from './cancellationCardData';
 
 export const CANCELLATION_DIALOG = 'cancel';
@@ -55,16 +55,21 @@ export class CancellationDialog extends ComponentDialog {
       return step.endDialog();
     }
     (step.values as StepValues).targets = targets;
-    return step.prompt(PICK_TARGET, {
-      prompt: t('cancellation.pick'),
-      choices: ChoiceFactory.toChoices(targets.map((target) => target.name)),
-    });
+    return step.prompt(PICK_TARGET, choicePromptOptions(t('cancellation.pick'), targets.map((target) => target.name)));
   }
 
   private async askReason(step: WaterfallStepContext) {
-    const t = translatorFor(callerOf(step.context).locale);
+    const context = actionContextOf(step.context);
+    const { locale } = context.caller;
+    const t = translatorFor(locale);
     const values = step.values as StepValues;
     values.chosen = values.targets[(step.result as { index: number }).index]!;
+    // What the rules refuse (an open request already) is said now, not after the reason was typed for nothing.
+    const assessed = await this.services.cancellations.assess(context, values.chosen.id);
+    if (assessed.kind !== 'done') {
+      await step.context.sendActivity(unsuccessfulText(assessed, t, locale));
+      return step.endDialog();
+    }
     return step.prompt(ASK_REASON, {
       prompt: t('cancellation.askReason', { target: values.chosen.name }),
       retryPrompt: t('cancellation.reasonRetry', { max: MAX_REASON_LENGTH }),

@@ -16,6 +16,8 @@ export interface CloudCardView {
   activationRefusal?: string;
   /** Why this caller gets no keys here (the refusal's text); undefined when they would. */
   keyRefusal?: string;
+  /** Why the last press on the card did nothing; undefined otherwise. */
+  error?: string;
 }
 
 export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: Locale): CloudBenefitCardData {
@@ -34,6 +36,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
     links: usageBased ? [linkTo('azurePortal', t)] : [],
     benefitId: benefit.benefitId,
     title: escapeMarkdown(benefit.name),
+    error: card.error ?? '',
     kind: t(usageBased ? 'cloud.usageBased' : 'cloud.licenseBased'),
     facts,
     activate: { visible: activation.visible, button: t('cloud.activateButton') },

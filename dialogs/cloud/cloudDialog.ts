@@ -1,12 +1,9 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { cloudBenefitCard } from '../../cards/cloudBenefit';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudBenefitView } from '../../bot/services/cloudActivation';
 import { chooseOne, chosenItem } from '../present/chooseOne';
-import { refusalNote } from '../software/refusalNote';
 import { actionContextOf } from '../turn';
-import { cloudBenefitCardData } from './cloudCardData';
+import { cloudServiceCard } from './cloudServiceCard';
 
 export const CLOUD_DIALOG = 'cloud';
 const PICK_SERVICE = 'cloud.pick';
@@ -32,17 +29,8 @@ export class CloudDialog extends ComponentDialog {
   }
 
   private async showService(step: WaterfallStepContext) {
-    const context = actionContextOf(step.context);
-    const { locale } = context.caller;
-    const t = translatorFor(locale);
-    const view = chosenItem<CloudBenefitView>(step);
-    const card = {
-      view,
-      caller: context.caller.user,
-      activationRefusal: refusalNote(await this.services.cloud.activationRefusal(context), t, locale),
-      keyRefusal: refusalNote(await this.services.cloud.keyRefusal(context), t, locale),
-    };
-    await step.context.sendActivity({ attachments: [cloudBenefitCard(cloudBenefitCardData(card, t, locale))] });
+    const card = await cloudServiceCard(this.services, actionContextOf(step.context), chosenItem<CloudBenefitView>(step));
+    await step.context.sendActivity({ attachments: [card] });
     return step.endDialog();
   }
 }

@@ -2,15 +2,17 @@ import { actionDoneCard } from '../../cards/actionDone';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
+import { isRecord } from '../cardAction';
 import { activationSentence } from '../offers/offerResults';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
+import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
 import { contactFacts } from './marketingContactCardData';
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation
- * continues right after saving: the admin already asked for it.
+ * continues right after saving: the admin already asked for it. A refusal the admin can put right brings the form
+ * back with the values and the reason.
  */
 export function marketingContactCardActions(services: Pick<AppServices, 'marketingContacts' | 'offers'>): CardActions {
   return {
@@ -20,8 +22,13 @@ export function marketingContactCardActions(services: Pick<AppServices, 'marketi
       const t = translatorFor(locale);
       const saved = await services.marketingContacts.save(actionContext, payload.contact);
       if (saved.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(saved, t, locale));
-        return;
+        const refusal = unsuccessfulText(saved, t, locale);
+        if (saved.kind !== 'refused' || !CORRECTABLE.has(saved.code) || !isRecord(payload.contact)) return { refusal };
+        const offerId = typeof payload.offerId === 'string' ? payload.offerId : undefined;
+        const form = await contactFormCard(services.marketingContacts, actionContext, {
+          entered: textFields(payload.contact), problem: refusal, offerId,
+        });
+        return form.kind === 'done' ? { card: form.value, refusal } : { refusal };
       }
       const { contact, person } = saved.value;
       const lines = [t('marketingContact.saved.text', { person: person.displayName })];
@@ -29,7 +36,7 @@ export function marketingContactCardActions(services: Pick<AppServices, 'marketi
         lines.push(activationSentence(await services.offers.activate(actionContext, { offerId: payload.offerId }), t, locale));
       }
       const facts = contactFacts(contact, person, t, locale);
-      await replaceCardOrSend(context, actionDoneCard({ title: t('marketingContact.saved.title'), text: lines.join('\n\n'), facts }));
+      return { card: actionDoneCard({ title: t('marketingContact.saved.title'), text: lines.join('\n\n'), facts }) };
     },
   };
 }

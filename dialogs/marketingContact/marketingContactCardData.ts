@@ -1,6 +1,8 @@
 import type { MarketingContactConfirmData } from '../../cards/marketingContactConfirm';
 import type { MarketingContactFormData } from '../../cards/marketingContactForm';
 import type { UserDoc } from '../../bot/domain/documents';
+import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
+import { PHONE_INPUT_PATTERN } from '../../bot/domain/phone';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CheckedContact, MarketingContactView } from '../../bot/services/marketingContact';
 import { formatDate } from '../present/formatting';
@@ -83,12 +85,14 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
       hint: t('marketingContact.emailHint', { accountEmail: form.accountEmail }),
       error: t('marketingContact.emailError'),
       value: shown.email ?? '',
+      pattern: EMAIL_INPUT_PATTERN,
     },
     phone: {
       label: t('marketingContact.phoneLabel'),
       placeholder: t('marketingContact.phonePlaceholder'),
       error: t('marketingContact.phoneError'),
       value: shown.phone ?? '',
+      pattern: PHONE_INPUT_PATTERN,
     },
     language: {
       label: t('marketingContact.languageLabel'),
@@ -121,7 +125,6 @@ export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, 
     save: {
       title: t('marketingContact.confirm.saveButton'),
       data: {
-        action: 'marketingContact.save',
         contact: {
           aadObjectId: checked.aadObjectId,
           email: checked.email,

@@ -1,24 +1,15 @@
 import { ComponentDialog, Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { marketingContactConfirmCard } from '../../cards/marketingContactConfirm';
-import { marketingContactFormCard } from '../../cards/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
-import { marketingContactConfirmData, marketingContactFormData, type EnteredContact } from './marketingContactCardData';
+import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
+import { marketingContactConfirmData, type EnteredContact } from './marketingContactCardData';
 
 export const MARKETING_CONTACT_DIALOG = 'marketingContact';
 const STEPS = 'marketingContact.steps';
-
-/** Refusals the admin can put right in the form; any other one (role, roster, tenant) ends the conversation. */
-const CORRECTABLE = new Set([
-  'assigneeNotInRoster',
-  'marketingEmailInvalid',
-  'marketingEmailSameAsAccount',
-  'marketingPhoneInvalid',
-  'marketingPhoneCountryCodeMissing',
-]);
 
 interface StepOptions {
   /** The offer whose activation waits for a marketing contact. */
@@ -55,28 +46,15 @@ export class MarketingContactDialog extends ComponentDialog {
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
     const t = translatorFor(locale);
-    const current = await this.services.marketingContacts.current(context);
-    if (current.kind !== 'done') {
-      await step.context.sendActivity(unsuccessfulText(current, t, locale));
+    const offerId = options.offerId ?? offerIdOf(step.context.activity.value);
+    const form = await contactFormCard(this.services.marketingContacts, context, { ...options.retry, offerId });
+    if (form.kind !== 'done') {
+      await step.context.sendActivity(unsuccessfulText(form, t, locale));
       return step.endDialog();
     }
-    const offerId = options.offerId ?? offerIdOf(step.context.activity.value);
     if (options.remind) await step.context.sendActivity(t('marketingContact.fillInCard'));
-    const form = marketingContactFormCard(
-      marketingContactFormData(
-        {
-          view: current.value,
-          accountEmail: context.caller.tenant!.partnerCenterAccountEmail,
-          entered: options.retry?.entered,
-          problem: options.retry?.problem,
-          offerId,
-        },
-        t,
-        locale,
-      ),
-    );
-    if (options.retry) await replaceCardOrSend(step.context, form);
-    else await step.context.sendActivity({ attachments: [form] });
+    if (options.retry) await replaceCardOrSend(step.context, form.value);
+    else await step.context.sendActivity({ attachments: [form.value] });
     return Dialog.EndOfTurn;
   }
 
@@ -115,17 +93,6 @@ function formSubmitOf(value: unknown): FormSubmit | undefined {
   const { command, step, offerId, ...fields } = value as Record<string, unknown>;
   if (command !== MARKETING_CONTACT_DIALOG || step !== 'review') return undefined;
   return { fields, offerId: offerIdOf({ offerId }) };
-}
-
-/** What is shown again in the form: the text the admin entered, nothing else. */
-function textFields(fields: Record<string, unknown>): EnteredContact {
-  const text = (name: keyof EnteredContact) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
-  return {
-    aadObjectId: text('aadObjectId'),
-    email: text('email'),
-    phone: text('phone'),
-    preferredLanguage: text('preferredLanguage'),
-  };
 }
 
 function offerIdOf(value: unknown): string | undefined {

@@ -5,28 +5,33 @@ import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { formatList } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
+import { notificationSettingsCardFor, SHOW_NOTIFICATION_SETTINGS } from './notificationsDialog';
 
-/** The Save button of the notification settings card. */
+/** The Save button of the notification settings card, and the card's refresh. */
 export function notificationCardActions(services: Pick<AppServices, 'notifications'>): CardActions {
   return {
+    [SHOW_NOTIFICATION_SETTINGS]: async (context) => {
+      const card = await notificationSettingsCardFor(services, actionContextOf(context));
+      return card.kind === 'done' ? { card: card.value } : undefined;
+    },
     'notifications.save': async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
       const outcome = await services.notifications.saveSettings(actionContext, payload);
       if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return;
+        // The form comes back as it was sent, with why it was not saved.
+        const refusal = unsuccessfulText(outcome, t, locale);
+        const card = await notificationSettingsCardFor(services, actionContext, { sent: payload, error: refusal });
+        return card.kind === 'done' ? { card: card.value, refusal } : { refusal };
       }
       const settings = outcome.value;
       const notified = NotificationEventKind.options
         .filter((kind) => !settings.disabledEvents.includes(kind))
         .map((kind) => t(`notifications.events.${kind}`));
-      await replaceCardOrSend(
-        context,
-        actionDoneCard({
+      return {
+        card: actionDoneCard({
           title: t('notifications.settings.saved.title'),
           text: t('notifications.settings.saved.text'),
           facts: [
@@ -35,7 +40,7 @@ export function notificationCardActions(services: Pick<AppServices, 'notificatio
             { label: t('notifications.settings.saved.renewalLead'), value: settings.renewalLeadDays.join(', ') },
           ],
         }),
-      );
+      };
     },
   };
 }

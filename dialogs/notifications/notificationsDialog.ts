@@ -1,12 +1,19 @@
+import type { Attachment } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import { notificationSettingsCard } from '../../cards/notificationSettings';
 import { translatorFor } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
+import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
+import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
-import { notificationSettingsCardData } from './notificationSettingsCardData';
+import { notificationSettingsCardData, type RefusedSave } from './notificationSettingsCardData';
 
 export const NOTIFICATIONS_DIALOG = 'notifications';
+
+/** The verb the settings card refreshes with. */
+export const SHOW_NOTIFICATION_SETTINGS = 'notifications.show';
 
 /** The admins' notification card: delivery figures, then what to notify and how far ahead. */
 export function notificationsDialog(services: Pick<AppServices, 'notifications'>): WaterfallDialog {
@@ -14,14 +21,26 @@ export function notificationsDialog(services: Pick<AppServices, 'notifications'>
     async (step) => {
       const context = actionContextOf(step.context);
       const { locale } = context.caller;
-      const t = translatorFor(locale);
-      const outcome = await services.notifications.overview(context);
-      if (outcome.kind !== 'done') {
-        await step.context.sendActivity(unsuccessfulText(outcome, t, locale));
-      } else {
-        await step.context.sendActivity({ attachments: [notificationSettingsCard(notificationSettingsCardData(outcome.value, t))] });
-      }
+      const card = await notificationSettingsCardFor(services, context);
+      await step.context.sendActivity(
+        card.kind === 'done' ? { attachments: [card.value] } : unsuccessfulText(card, translatorFor(locale), locale),
+      );
       return step.endDialog();
     },
   ]);
+}
+
+/** The settings card as it stands now for the caller; it refreshes itself. */
+export async function notificationSettingsCardFor(
+  services: Pick<AppServices, 'notifications'>,
+  context: ActionContext,
+  refused?: RefusedSave,
+): Promise<Outcome<Attachment>> {
+  const { locale, aadObjectId } = context.caller;
+  return refreshingCard(
+    await services.notifications.overview(context),
+    (overview) => notificationSettingsCard(notificationSettingsCardData(overview, translatorFor(locale), refused)),
+    { verb: SHOW_NOTIFICATION_SETTINGS, data: {} },
+    () => refreshViewers(aadObjectId, []),
+  );
 }

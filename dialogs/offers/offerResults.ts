@@ -1,30 +1,19 @@
-import type { Attachment } from 'botbuilder';
-import { actionDoneCard } from '../../cards/actionDone';
 import type { OffersContactRequiredData } from '../../cards/offersContactRequired';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { OfferChange } from '../../bot/services/goToMarketOffers';
 import type { Outcome } from '../../bot/services/outcome';
 import { formatDate } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
-import { offerFacts } from './offersCardData';
 
-/** What replaces the offers card once an activation was requested. */
-export function activationRequestedCard(change: OfferChange, now: Date, t: Translate, locale: Locale): Attachment {
-  return actionDoneCard({
-    title: t('offers.activated.title', { offer: change.offer.name }),
-    text: t('offers.activated.text'),
-    facts: offerFacts(change.offer, now, t, locale),
-  });
+/** What the offers card says once an activation was requested. */
+export function requestedNotice(change: OfferChange, t: Translate): string {
+  return `**${t('offers.activated.title', { offer: change.offer.name })}**\n\n${t('offers.activated.text')}`;
 }
 
-/** What replaces the offers card once an activation was recorded as active. */
-export function recordedActiveCard(change: OfferChange, now: Date, t: Translate, locale: Locale): Attachment {
-  const { offer } = change;
-  return actionDoneCard({
-    title: t('offers.recorded.title', { offer: offer.name }),
-    text: offer.expiryDate ? t('offers.recorded.text', { expires: formatDate(offer.expiryDate, locale) }) : '',
-    facts: offerFacts(offer, now, t, locale),
-  });
+/** What the offers card says once an activation was recorded as active. */
+export function recordedNotice({ offer }: OfferChange, t: Translate, locale: Locale): string {
+  const title = `**${t('offers.recorded.title', { offer: offer.name })}**`;
+  return offer.expiryDate ? `${title}\n\n${t('offers.recorded.text', { expires: formatDate(offer.expiryDate, locale) })}` : title;
 }
 
 /** The refusal of an activation without a marketing contact, with a button that registers one and then continues. */

@@ -1,10 +1,9 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { offersCard } from '../../cards/offers';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { offersCardData } from './offersCardData';
+import { offersOverviewCard } from './offersOverviewCard';
 
 export const OFFERS_DIALOG = 'offers';
 
@@ -13,15 +12,11 @@ export function offersDialog(services: Pick<AppServices, 'offers'>): WaterfallDi
   return new WaterfallDialog(OFFERS_DIALOG, [
     async (step) => {
       const context = actionContextOf(step.context);
-      const { locale, tenant } = context.caller;
-      const t = translatorFor(locale);
-      const outcome = await services.offers.overview(context);
-      if (outcome.kind !== 'done') {
-        await step.context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return step.endDialog();
-      }
-      const view = { ...outcome.value, companyName: tenant!.companyName, now: context.now };
-      await step.context.sendActivity({ attachments: [offersCard(offersCardData(view, t, locale))] });
+      const { locale } = context.caller;
+      const card = await offersOverviewCard(services.offers, context);
+      await step.context.sendActivity(
+        card.kind === 'done' ? { attachments: [card.value] } : unsuccessfulText(card, translatorFor(locale), locale),
+      );
       return step.endDialog();
     },
   ]);

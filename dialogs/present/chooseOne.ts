@@ -1,8 +1,9 @@
-import { ChoiceFactory, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { Outcome } from '../../bot/services/outcome';
 import { actionContextOf } from '../turn';
+import { choicePromptOptions } from './choicePrompt';
 import { unsuccessfulText } from './outcomeText';
 
 export interface ChooseOne<T> {
@@ -37,7 +38,7 @@ export async function chooseOne<T>(step: WaterfallStepContext, choice: ChooseOne
     return step.endDialog();
   }
   if (items.length === 1) return step.next({ index: 0 });
-  return step.prompt(choice.promptId, { prompt: t(choice.pickKey), choices: ChoiceFactory.toChoices(items.map(choice.label)) });
+  return step.prompt(choice.promptId, choicePromptOptions(t(choice.pickKey), items.map(choice.label)));
 }
 
 /** The item chosen in the step before (by `chooseOne`). */

@@ -1,31 +1,34 @@
 import { translatorFor, type Translate } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
+import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { RequestSummary } from '../../bot/services/requests';
-import type { AppServices } from '../../bot/services/appServices';
 import type { CardActionHandler, CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { statusInputIdOf, statusName, ticketInputIdOf } from './requestsCardData';
-import { showRequests } from './requestsDialog';
+import { requestsListCard, SHOW_REQUESTS } from './requestsDialog';
 
 type TrackedRequest = RequestSummary['request'];
 
-/** The Update and Save ticket number buttons of a request on the requests card. */
+/** The Update and Save ticket number buttons of a request on the requests card, and the card's refresh. */
 export function requestCardActions(services: Pick<AppServices, 'requests' | 'microsoftTickets'>): CardActions {
-  /** Runs a change of one request, then shows the list again in place of the card, saying what changed. */
+  /** Runs a change of one request, then answers with the list, saying what changed or why nothing did. */
   const changeThenList =
-    (change: (context: ActionContext, payload: Record<string, unknown>) => Promise<Outcome<TrackedRequest>>, notice: (request: TrackedRequest, t: Translate) => string): CardActionHandler =>
+    (
+      change: (context: ActionContext, payload: Record<string, unknown>) => Promise<Outcome<TrackedRequest>>,
+      notice: (request: TrackedRequest, t: Translate) => string,
+    ): CardActionHandler =>
     async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
       const outcome = await change(actionContext, payload);
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, locale));
-        return;
-      }
-      await showRequests(context, services, 'replace', notice(outcome.value, t));
+      const refusal = outcome.kind === 'done' ? undefined : unsuccessfulText(outcome, t, locale);
+      const status = outcome.kind === 'done' ? { notice: notice(outcome.value, t) } : { error: refusal };
+      const card = await requestsListCard(services, actionContext, status);
+      if (card.kind === 'done') return { card: card.value, refusal };
+      return { refusal: refusal ?? unsuccessfulText(card, t, locale) };
     };
   return {
     'request.status': changeThenList(
@@ -36,12 +39,16 @@ export function requestCardActions(services: Pick<AppServices, 'requests' | 'mic
       (context, payload) => services.microsoftTickets.record(context, renamedInput(payload, ticketInputIdOf, 'ticketNumber')),
       ({ requestId, microsoftTicket }, t) => t('requests.ticketRecorded', { requestId, ticketNumber: microsoftTicket?.number }),
     ),
+    [SHOW_REQUESTS]: async (context) => {
+      const card = await requestsListCard(services, actionContextOf(context));
+      return card.kind === 'done' ? { card: card.value } : undefined;
+    },
   };
 }
 
 /**
- * The card names each input after its request; the use case takes it as `field`. Anything else is passed on, for the
- * schema to refuse.
+ * The card names each input after its request, so that one card can hold a form per request; the use case takes the
+ * plain field name. Anything else is passed on, for the schema to refuse.
  */
 function renamedInput(payload: Record<string, unknown>, inputIdOf: (requestId: string) => string, field: string): Record<string, unknown> {
   const { requestId, ...rest } = payload;

@@ -9,13 +9,25 @@ import { linkTo } from '../present/links';
 /** Keeps the card far below Teams' size limit; older requests stay in the store. */
 export const MAX_LISTED_REQUESTS = 10;
 
-/** The newest requests, each with the statuses it can move to; `notice` says what the last update did. */
-export function requestsCardData(summaries: readonly RequestSummary[], t: Translate, locale: Locale, notice = ''): RequestsCardData {
+/** What the last update on the card did, or why it did nothing. */
+export interface RequestsCardStatus {
+  notice?: string;
+  error?: string;
+}
+
+/** The newest requests, each with the statuses it can move to. */
+export function requestsCardData(
+  summaries: readonly RequestSummary[],
+  t: Translate,
+  locale: Locale,
+  status: RequestsCardStatus = {},
+): RequestsCardData {
   const listed = summaries.slice(0, MAX_LISTED_REQUESTS);
   return {
     links: [linkTo('partnerCenterServiceRequests', t)],
     title: t('requests.title'),
-    notice,
+    notice: status.notice ?? '',
+    error: status.error ?? '',
     summary:
       summaries.length === 0
         ? t('requests.none')

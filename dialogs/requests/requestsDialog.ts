@@ -1,40 +1,45 @@
-import type { TurnContext } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
 import { requestsCard } from '../../cards/requests';
 import { translatorFor } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
+import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
+import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
-import { requestsCardData } from './requestsCardData';
+import { requestsCardData, type RequestsCardStatus } from './requestsCardData';
 
 export const REQUESTS_DIALOG = 'requests';
+
+/** The verb the requests card refreshes with. */
+export const SHOW_REQUESTS = 'requests.show';
 
 export function requestsDialog(services: Pick<AppServices, 'requests'>): WaterfallDialog {
   return new WaterfallDialog(REQUESTS_DIALOG, [
     async (step) => {
-      await showRequests(step.context, services, 'send');
+      const context = actionContextOf(step.context);
+      const { locale } = context.caller;
+      const card = await requestsListCard(services, context);
+      await step.context.sendActivity(
+        card.kind === 'done' ? { attachments: [card.value] } : unsuccessfulText(card, translatorFor(locale), locale),
+      );
       return step.endDialog();
     },
   ]);
 }
 
-/** The list as it stands now; after an update it replaces the card the update came from. */
-export async function showRequests(
-  context: TurnContext,
+/** The list as it stands now for the caller; it refreshes itself. */
+export async function requestsListCard(
   services: Pick<AppServices, 'requests'>,
-  how: 'send' | 'replace',
-  notice = '',
-): Promise<void> {
-  const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  const outcome = await services.requests.list(actionContext);
-  if (outcome.kind !== 'done') {
-    await context.sendActivity(unsuccessfulText(outcome, t, locale));
-    return;
-  }
-  const card = requestsCard(requestsCardData(outcome.value, t, locale, notice));
-  if (how === 'replace') await replaceCardOrSend(context, card);
-  else await context.sendActivity({ attachments: [card] });
+  context: ActionContext,
+  status?: RequestsCardStatus,
+): Promise<Outcome<Attachment>> {
+  const { locale, aadObjectId } = context.caller;
+  return refreshingCard(
+    await services.requests.list(context),
+    (summaries) => requestsCard(requestsCardData(summaries, translatorFor(locale), locale, status)),
+    { verb: SHOW_REQUESTS, data: {} },
+    () => refreshViewers(aadObjectId, []),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Fact, TechnicalBenefitCardData, TechnicalCardData, TextField } from '../../cards/technical';
 import type { UserDoc } from '../../bot/domain/documents';
+import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
 import type { TechnicalEntitlement } from '../../bot/domain/entitlements';
 import { visibleSupportIds } from '../../bot/domain/technicalAccess';
 import type { Locale, Translate } from '../../bot/i18n';
@@ -17,9 +18,20 @@ import { linkTo } from '../present/links';
 /** The card stops at the lengths the use cases take; an email address is at most 254 characters long. */
 const FIELD_LIMITS = { ...TECHNICAL_INPUT_LIMITS, email: 254 } as const;
 
+/** A form sent from the card that did nothing: what was typed in it, and why it was not taken. */
+export interface SentForm {
+  benefitId: string;
+  values: Record<string, unknown>;
+  /** The reason; also next to `field` when it concerns one field. */
+  problem: string;
+  field?: string;
+}
+
 /** The company's technical benefits, its entitlement, the IDs once active, and the forms the reader may use. */
-export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale): TechnicalCardData {
-  const benefits = view.benefits.map((benefit) => benefitCardData(benefit, view, t, locale));
+export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale, sent?: SentForm): TechnicalCardData {
+  const benefits = view.benefits.map((benefit) =>
+    benefitCardData(benefit, view, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined),
+  );
   const notes = [
     ...(view.mayActivate ? [] : [t('technical.activateNote', { holders: formatList(view.activators, t) })]),
     ...(view.mayAssign ? [] : [t('technical.assignNote', { holders: formatList(view.assigners, t) })]),
@@ -27,6 +39,8 @@ export function technicalCardData(view: TechnicalOverview, t: Translate, locale:
   return {
     links: [linkTo('partnerCenterTechnicalBenefits', t), linkTo('supportForBusiness', t)],
     title: t('technical.title', { company: view.companyName }),
+    // The forms open folded, so the reason is also at the top, where it is seen.
+    error: sent?.problem ?? '',
     entitlementHeading: t('technical.entitlementHeading'),
     entitlement: entitlementFacts(view.entitlement, t),
     entitlementNote: t('technical.entitlement.note'),
@@ -56,15 +70,19 @@ function benefitCardData(
   view: TechnicalOverview,
   t: Translate,
   locale: Locale,
+  sent: SentForm | undefined,
 ): TechnicalBenefitCardData {
   const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const others = view.roster.filter((user) => !holders.has(user.aadObjectId));
   const live = benefit.status === 'available' || benefit.status === 'activationPending' || benefit.status === 'active';
+  const typed = (name: string) => sent?.values[name];
   const field = (name: string, key: string, maxLength: number, placeholder = ''): TextField => ({
     id: benefitInputId(name, benefit.benefitId),
+    value: typeof typed(name) === 'string' ? String(typed(name)).slice(0, maxLength) : '',
     label: t(`${key}Label`),
     placeholder,
     error: t(`${key}Error`),
+    problem: sent?.field === name ? sent.problem : '',
     maxLength,
   });
 
@@ -87,6 +105,7 @@ function benefitCardData(
       people: others.map((user) => ({ title: user.displayName, value: user.aadObjectId })),
     },
     email: field('alternateEmail', 'technical.assign.email', FIELD_LIMITS.email, t('technical.assign.emailPlaceholder')),
+    emailPattern: EMAIL_INPUT_PATTERN,
     note: t('technical.assign.note', { accountEmail: view.accountEmail }),
     submit: t('technical.assign.submit'),
   };

@@ -1,10 +1,9 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { technicalCard } from '../../cards/technical';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { technicalCardData } from './technicalCardData';
+import { technicalOverviewCard } from './technicalOverviewCard';
 
 export const TECHNICAL_DIALOG = 'technical';
 const STEPS = 'technical.steps';
@@ -20,13 +19,10 @@ export class TechnicalDialog extends ComponentDialog {
   private async showBenefits(step: WaterfallStepContext) {
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
-    const t = translatorFor(locale);
-    const outcome = await this.services.technical.overview(context);
-    if (outcome.kind !== 'done') {
-      await step.context.sendActivity(unsuccessfulText(outcome, t, locale));
-      return step.endDialog();
-    }
-    await step.context.sendActivity({ attachments: [technicalCard(technicalCardData(outcome.value, t, locale))] });
+    const card = await technicalOverviewCard(this.services.technical, context);
+    await step.context.sendActivity(
+      card.kind === 'done' ? { attachments: [card.value] } : unsuccessfulText(card, translatorFor(locale), locale),
+    );
     return step.endDialog();
   }
 }

@@ -1,53 +1,46 @@
 import type { TurnContext } from 'botbuilder';
-import { actionDoneCard } from '../../cards/actionDone';
 import { translatorFor } from '../../bot/i18n';
-import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { Outcome } from '../../bot/services/outcome';
-import type { CardActions } from '../cardAction';
-import { formatDate } from '../present/formatting';
+import type { CardActions, CardAnswer } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
+import { currentSubscription, SHOW_SUBSCRIPTION, subscriptionCard } from './subscriptionCard';
 
-/** The Assign and Reassign buttons of a subscription card. */
-export function assignmentCardActions(services: Pick<AppServices, 'assignments'>): CardActions {
+type Services = Pick<AppServices, 'assignments' | 'queries'>;
+
+/** The Assign and Reassign buttons of a subscription card, and its refresh. */
+export function assignmentCardActions(services: Services): CardActions {
   return {
-    'benefit.assign': async (context, payload) => {
+    'benefit.assign': async (context, payload) =>
+      answer(services, context, payload, await services.assignments.assign(actionContextOf(context), payload), 'assigned'),
+    'benefit.reassign': async (context, payload) =>
+      answer(services, context, payload, await services.assignments.reassign(actionContextOf(context), payload), 'reassigned'),
+    [SHOW_SUBSCRIPTION]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      await answer(context, await services.assignments.assign(actionContext, payload), 'assigned');
-    },
-    'benefit.reassign': async (context, payload) => {
-      const actionContext = actionContextOf(context);
-      await answer(context, await services.assignments.reassign(actionContext, payload), 'reassigned');
+      const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
+      return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit) } : undefined;
     },
   };
 }
 
+/** Either way the subscription card comes back as it is now: with who holds it after the change, or with why not. */
 async function answer(
+  services: Services,
   context: TurnContext,
+  payload: Record<string, unknown>,
   outcome: Outcome<AssignmentResult>,
   kind: 'assigned' | 'reassigned',
-): Promise<void> {
-  const { caller } = actionContextOf(context);
-  const t = translatorFor(caller.locale);
+): Promise<CardAnswer> {
+  const actionContext = actionContextOf(context);
+  const t = translatorFor(actionContext.caller.locale);
   if (outcome.kind !== 'done') {
-    await context.sendActivity(unsuccessfulText(outcome, t, caller.locale));
-    return;
+    const refusal = unsuccessfulText(outcome, t, actionContext.caller.locale);
+    const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
+    return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit, { error: refusal }), refusal } : { refusal };
   }
-  const { benefit, assignment, assignee } = outcome.value;
-  const previous = outcome.value.previous?.displayName ?? '';
-  await replaceCardOrSend(
-    context,
-    actionDoneCard({
-      title: t(`visualStudio.${kind}.title`, { benefit: benefit.name }),
-      text: t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous }),
-      facts: [
-        { label: t('visualStudio.facts.person'), value: escapeMarkdown(assignee.displayName) },
-        { label: t('visualStudio.facts.assignedOn'), value: formatDate(assignment.assignedAt, caller.locale) },
-        { label: t('visualStudio.facts.seats'), value: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }) },
-      ],
-    }),
-  );
+  const { benefit, assignee } = outcome.value;
+  const notice = t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous: outcome.value.previous?.displayName ?? '' });
+  return { card: await subscriptionCard(services.queries, actionContext, benefit, { notice }) };
 }

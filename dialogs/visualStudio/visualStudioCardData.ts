@@ -8,30 +8,35 @@ import { linkTo } from '../present/links';
 
 export interface VisualStudioView {
   benefit: BenefitDoc;
-  /** The roster when the caller may assign; undefined otherwise. */
-  roster?: readonly UserDoc[];
+  /** The company's people, to name the holders and, for a caller who may assign, to choose from. */
+  people: readonly UserDoc[];
+  mayAssign: boolean;
   /** Shown when the caller may not assign: who can. */
   globalAdmins: readonly string[];
   now: Date;
+  /** What the last action on the card did, or why it did nothing; empty otherwise. */
+  notice?: string;
+  error?: string;
 }
 
 /** One subscription: who holds it since when, and, for a Global admin, the assign and reassign controls. */
 export function visualStudioCardData(view: VisualStudioView, t: Translate, locale: Locale): VisualStudioCardData {
-  const { benefit, roster, now } = view;
+  const { benefit, people, mayAssign, now } = view;
   const nameOf = (aadObjectId: string) =>
-    roster?.find((user) => user.aadObjectId === aadObjectId)?.displayName ?? aadObjectId;
+    people.find((user) => user.aadObjectId === aadObjectId)?.displayName ?? aadObjectId;
   const holderIds = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const freeSeats = benefit.quantity - benefit.assignments.length;
-  const others = (roster ?? [])
+  const others = (mayAssign ? people : [])
     .filter((user) => !holderIds.has(user.aadObjectId))
     .map((user) => ({ title: user.displayName, value: user.aadObjectId }));
-  const mayAssign = roster !== undefined;
 
   return {
     links: [linkTo('visualStudioSubscriptions', t)],
     benefitId: benefit.benefitId,
     title: escapeMarkdown(benefit.name),
     seats: t('visualStudio.seats', { used: benefit.assignments.length, total: benefit.quantity }),
+    notice: view.notice ?? '',
+    error: view.error ?? '',
     holdersHeading: t('visualStudio.holdersHeading'),
     holders: benefit.assignments.map((assignment) => ({
       name: escapeMarkdown(nameOf(assignment.assignee)),

@@ -1,11 +1,9 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { visualStudioCard } from '../../cards/visualStudio';
 import type { BenefitDoc } from '../../bot/domain/documents';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { chooseOne, chosenItem } from '../present/chooseOne';
 import { actionContextOf } from '../turn';
-import { visualStudioCardData } from './visualStudioCardData';
+import { subscriptionCard } from './subscriptionCard';
 
 export const VISUAL_STUDIO_DIALOG = 'visualStudio';
 const PICK_SUBSCRIPTION = 'visualStudio.pick';
@@ -33,14 +31,8 @@ export class VisualStudioDialog extends ComponentDialog {
   }
 
   private async showSubscription(step: WaterfallStepContext) {
-    const context = actionContextOf(step.context);
-    const { locale } = context.caller;
-    const t = translatorFor(locale);
-    const benefit = chosenItem<BenefitDoc>(step);
-    const roster = await this.services.queries.roster(context);
-    const globalAdmins = roster.kind === 'refused' ? (roster.params.holders ?? []) : [];
-    const view = { benefit, roster: roster.kind === 'done' ? roster.value : undefined, globalAdmins, now: context.now };
-    await step.context.sendActivity({ attachments: [visualStudioCard(visualStudioCardData(view, t, locale))] });
+    const card = await subscriptionCard(this.services.queries, actionContextOf(step.context), chosenItem<BenefitDoc>(step));
+    await step.context.sendActivity({ attachments: [card] });
     return step.endDialog();
   }
 }

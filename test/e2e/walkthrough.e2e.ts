@@ -48,7 +48,7 @@ describe('walkthrough in the Agents Playground', function () {
     await card.getByRole('button', { name: en('visualStudio.assignHeading') }).click();
     await chat.choose(card, new RegExp(en('visualStudio.personLabel')), 'Adele Vance');
     await card.getByRole('button', { name: en('visualStudio.assignButton') }).click();
-    const done = await chat.cardShowing(en('visualStudio.assigned.title', { benefit: 'Visual Studio Professional subscription' }));
+    const done = await chat.cardShowing(en('visualStudio.assigned.text', { assignee: 'Adele Vance' }));
     assert.match(await done.innerText(), /Adele Vance/);
     assert.equal(await chat.page.getByRole('button', { name: en('visualStudio.assignButton') }).count(), 0, 'the used card has no button left');
     await chat.screenshot('02-assign-visual-studio');
@@ -84,7 +84,7 @@ describe('walkthrough in the Agents Playground', function () {
 
   it('lets an admin file a cancellation request and find it in the requests list', async () => {
     await chat.send('cancel');
-    await chat.messageShowing(en('cancellation.pick'));
+    await chat.cardShowing(en('cancellation.pick'));
     await chat.send(en('cancellation.actionPack'));
     await chat.messageShowing(/Why do you want to cancel/);
     await chat.send('We are moving to a competency-only membership.');

@@ -5,8 +5,8 @@ import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -56,14 +56,42 @@ describe('the Action Pack subscription through /api/messages', () => {
     const card = await show();
     const text = JSON.stringify(card);
     for (const expected of ['January 15, 2026', 'January 15, 2027', en('actionPack.autoRenewOn')]) assert.ok(text.includes(expected), expected);
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data.action), ['actionPack.confirmTurnOff', 'actionPack.recordRenewal']);
+    assert.deepEqual(executeActionsOf(card).map((action) => action.verb), ['actionPack.confirmTurnOff', 'actionPack.recordRenewal']);
     const date = inputsOf(card).get('renewalDate');
     assert.deepEqual([date?.min, date?.max], ['2026-01-15', '2026-11-21']);
   });
 
+  it('does not make turning automatic renewal off wait for the unrelated, required renewal date', async () => {
+    const card = await show();
+    const buttons = new Map(executeActionsOf(card).map((action) => [action.verb, action.associatedInputs]));
+    assert.equal(buttons.get('actionPack.confirmTurnOff'), 'none');
+    assert.notEqual(buttons.get('actionPack.recordRenewal'), 'none', 'the renewal form still sends its date');
+  });
+
+  describe('as Universal Actions', () => {
+    it('keeps a refused renewal date on the card with the reason under it', async () => {
+      const executed = await executeCard(test, 'alex', 'actionPack.recordRenewal', { renewalDate: '2026-11-22' });
+      const card = executed.card();
+      assert.equal(inputsOf(card).get('renewalDate')?.value, '2026-11-22');
+      assert.ok(JSON.stringify(card).includes(en('refusals.renewalInFuture', { renewalDate: 'November 22, 2026' })));
+    });
+
+    it('answers the warning, then the turned-off card, and a stale card refreshes to automatic renewal off', async () => {
+      const stale = await show();
+      const warning = (await executeCard(test, 'alex', 'actionPack.confirmTurnOff', {})).card();
+      const [confirm] = executeActionsOf(warning);
+      const off = (await executeCard(test, 'alex', confirm!.verb, confirm!.data)).card();
+      assert.ok(JSON.stringify(off).includes(en('actionPack.awaitingRenewal', { renewalDate: 'January 15, 2027' })));
+      const { verb, data } = refreshOf(stale);
+      const refreshed = (await executeCard(test, 'megan', verb, data, { trigger: 'automatic' })).card();
+      assert.ok(!executeActionsOf(refreshed).some((action) => action.verb === 'actionPack.confirmTurnOff'), 'Turn off is gone');
+      assert.ok(executeActionsOf(refreshed).some((action) => action.verb === 'actionPack.turnOn'));
+    });
+  });
+
   it('shows an employee the dates without controls, naming who may change it', async () => {
     const card = await show('adele');
-    assert.deepEqual(submitActionsOf(card), []);
+    assert.deepEqual(executeActionsOf(card), []);
     assert.ok(JSON.stringify(card).includes(en('actionPack.onlyAdmins', { holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en) })));
   });
 

@@ -102,7 +102,7 @@ describe('the benefits inventory through /api/messages', () => {
     const visualStudio = demo.benefits.filter((benefit) => benefit.category === 'visualStudio');
     const used = demo.assignments.filter((assignment) => visualStudio.some((b) => b.benefitId === assignment.benefitId)).length;
     const total = visualStudio.reduce((sum, benefit) => sum + benefit.quantity, 0);
-    assert.ok(text.includes(en('benefits.used', { used, total })), 'Visual Studio seats come from its assignments');
+    assert.ok(text.includes(en('benefits.usage.visualStudio', { used, total })), 'Visual Studio seats come from its assignments');
     assert.ok(text.includes(en('benefits.summary.nextExpiry', { date: 'January 14, 2027' })));
     assert.ok(text.includes(en('benefits.statusCount', { status: en('benefits.status.expired'), count: 1 })));
   });

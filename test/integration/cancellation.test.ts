@@ -11,8 +11,8 @@ import { CALLER_TURN_KEY } from '../../dialogs/turn';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { openDialogServices, type DialogServices } from '../support/dialogServices';
 import { auditEvents, storedDocumentsOfType } from '../support/storedDocuments';
@@ -67,7 +67,7 @@ describe('cancellation requests through /api/messages', () => {
     const card = cardOf(last);
     // Compared as JSON strings, so quotes in the texts are escaped the same way on both sides.
     const text = { includes: (expected: string) => JSON.stringify(card).includes(JSON.stringify(expected).slice(1, -1)) };
-    return { card, text, actions: submitActionsOf(card) };
+    return { card, text, actions: executeActionsOf(card) };
   };
 
   it('asks what to cancel, offering the Action Pack and the live benefits and offers only', async () => {
@@ -83,7 +83,8 @@ describe('cancellation requests through /api/messages', () => {
     const { text, actions } = await confirmationFor(OFFICE.name);
     assert.ok(text.includes(en('cancellation.confirm.eligible', { purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' })));
     assert.deepEqual(actions.map((action) => [action.title, action.data.refund]), [[en('cancellation.confirm.fileButton'), true]]);
-    assert.deepEqual(actions[0]!.data, { action: 'cancellation.file', target: OFFICE.id, reason: 'We bought it by mistake', refund: true });
+    assert.equal(actions[0]!.verb, 'cancellation.file');
+    assert.deepEqual(actions[0]!.data, { target: OFFICE.id, reason: 'We bought it by mistake', refund: true });
   });
 
   it('says on day 31 that the 30-day window has passed, with the dates, and offers filing without refund', async () => {
@@ -129,6 +130,17 @@ describe('cancellation requests through /api/messages', () => {
     assert.deepEqual(requests.map((request) => request.refundEligible), [false]);
   });
 
+  it('keeps the confirmation with the reason typed and puts a refusal pressed as a Universal Action on it', async () => {
+    sinon.useFakeTimers({ now: DAY_31, toFake: ['Date'] });
+    const executed = await executeCard(test, 'alex', 'cancellation.file', { target: OFFICE.id, reason: 'Not needed', refund: true });
+    const card = executed.card() as { body: Record<string, unknown>[] };
+    assert.equal(card.body[1]?.text, en('refusals.refundWindowPassed', { purchaseDate: 'January 15, 2026', deadline: 'February 14, 2026' }));
+    assert.ok(JSON.stringify(card).includes('"value":"Not needed"'), 'the reason is kept');
+    const [fileWithout] = executeActionsOf(card);
+    assert.deepEqual(fileWithout?.data, { target: OFFICE.id, reason: 'Not needed', refund: false }, 'filing without refund is offered');
+    assert.deepEqual(await storedRequests(), []);
+  });
+
   it('refuses a refund for activated software', async () => {
     sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
     const received = await submit('alex', { action: 'cancellation.file', target: WINDOWS.id, reason: 'Not needed', refund: true });
@@ -142,7 +154,7 @@ describe('cancellation requests through /api/messages', () => {
     assert.ok(text.includes(en('cancellation.confirm.actionPackNote')));
     // The demo company activated Windows, and the Action Pack takes its software with it.
     assert.ok(text.includes(en('cancellation.confirm.softwareActivated', { software: WINDOWS.name })));
-    await submit('alex', { ...actions[0]!.data });
+    await executeCard(test, 'alex', actions[0]!.verb, actions[0]!.data);
     const [request] = await storedRequests();
     assert.equal(request?.category, ACTION_PACK_CANCELLATION_CATEGORY);
     assert.equal(request?.benefitId, undefined);
@@ -219,12 +231,14 @@ describe('cancellation requests through /api/messages', () => {
       assert.equal((await storedRequests()).length, 2, 'a closed request does not stand in the way');
     });
 
-    it('refuses it already on the confirmation card of the conversation', async () => {
+    it('refuses it as soon as it is chosen, before the reason is asked for', async () => {
       sinon.useFakeTimers({ now: DAY_30, toFake: ['Date'] });
       await fileOffice();
       const [first] = await storedRequests();
-      const { last } = await converse('alex', 'cancel', OFFICE.name, 'Filed again');
+      const { last, replies } = await converse('alex', 'cancel', OFFICE.name);
       assert.equal(String(last.text), officeRefusal(first!.requestId, 'open'));
+      const askReason = en('cancellation.askReason', { target: OFFICE.name });
+      assert.ok(!replies.some((reply) => reply.text === askReason), 'no reason is asked for');
     });
 
     it('refuses a second one for the Action Pack, but not one for a benefit', async () => {
@@ -289,8 +303,8 @@ describe('the cancellation dialog (DialogTestClient on the real services and an 
     assert.equal(tooLong.text, en('cancellation.reasonRetry', { max: 500 }));
     const confirmation = await client.sendActivity('  Budget cut  ');
     const card = cardOf(confirmation);
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [
-      { action: 'cancellation.file', target: OFFICE.id, reason: 'Budget cut', refund: false },
+    assert.deepEqual(executeActionsOf(card).map((action) => [action.verb, action.data]), [
+      ['cancellation.file', { target: OFFICE.id, reason: 'Budget cut', refund: false }],
     ]);
     assert.equal(client.dialogTurnResult.status, 'complete');
   });

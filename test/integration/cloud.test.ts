@@ -5,8 +5,8 @@ import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
 import { idempotencyKeyOf } from '../../bot/services/actionContext';
 import { teamsMessage } from '../support/activities';
-import { pressCard } from '../support/cardPress';
-import { cardOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 import { freshDataDir, startTestApp, type TestApp } from '../support/testApp';
@@ -78,7 +78,8 @@ describe('cloud services through /api/messages', () => {
       const [prompt] = await say('alex', 'cloud', 'c-list');
       assert.ok(JSON.stringify(prompt).includes(AZURE.name) && JSON.stringify(prompt).includes(LICENSED.name));
       const [reply] = await say('alex', AZURE.name, 'c-list');
-      assert.deepEqual(submitActionsOf(cardOf(reply)).map((action) => action.data), [activate]);
+      const { action, ...data } = activate;
+      assert.deepEqual(executeActionsOf(cardOf(reply)).map((button) => [button.verb, button.data]), [[action, data]]);
     });
 
     it('activates it by assigning the caller, today, replaces the card and audits it', async () => {
@@ -117,6 +118,14 @@ describe('cloud services through /api/messages', () => {
       assert.deepEqual((await stored(AZURE.benefitId)).assignments.map((assignment) => assignment.assignee), [DEMO_USERS.alex.aadObjectId]);
     });
 
+    it('keeps the card with the refusal on it when a second activation is pressed as a Universal Action', async () => {
+      await submit('alex', activate);
+      const { action, ...data } = activate;
+      const twice = (await executeCard(test, 'alex', action, data)).card() as { body: Record<string, unknown>[] };
+      assert.match(String(twice.body[1]?.text), /already/);
+      assert.ok(JSON.stringify(twice).includes(AZURE.name));
+    });
+
     it('refuses an employee, naming who may activate, and changes nothing', async () => {
       const before = await stored(AZURE.benefitId);
       const press = await submit('adele', activate);
@@ -130,7 +139,7 @@ describe('cloud services through /api/messages', () => {
       await say('adele', 'cloud', 'c-employee');
       const [reply] = await say('adele', AZURE.name, 'c-employee');
       const card = cardOf(reply);
-      assert.deepEqual(submitActionsOf(card), []);
+      assert.deepEqual([...submitActionsOf(card), ...executeActionsOf(card)], []);
       assert.ok(JSON.stringify(card).includes(en('refusals.roleRequired', { requiredRoles: ADMINS, holders: HOLDERS })));
     });
 

@@ -4,8 +4,8 @@ import { translatorFor } from '../../bot/i18n';
 import { unsuccessfulText } from '../../dialogs/present/outcomeText';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -76,6 +76,9 @@ describe('the marketing contact through /api/messages', () => {
     assert.ok(languages.some((language) => language.value === 'pt-BR' && language.title === 'Brazilian Portuguese'));
     assert.ok(!JSON.stringify(card).includes(en('marketingContact.currentHeading')));
     assert.deepEqual(submitActionsOf(card)[0]?.data, FORM);
+    const checks = (id: string, value: string) => new RegExp(String(inputs.get(id)?.regex)).test(value);
+    assert.deepEqual([checks('email', 'megan@'), checks('phone', '030 1234567')], [false, false], 'the card checks before sending');
+    assert.deepEqual([checks('email', 'megan@contoso.example'), checks('phone', '+49 30 1234567')], [true, true]);
   });
 
   it('refuses the Partner Center account email in another letter case, shows the form again in place, and saves nothing', async () => {
@@ -106,7 +109,7 @@ describe('the marketing contact through /api/messages', () => {
       assert.ok(card.includes(JSON.stringify(en(`refusals.${code}`, { phone })).slice(1, -1)), phone);
     }
     const rome = await press('megan', { ...FORM, ...entered({ phone: '+39 (0)6 1234 5678' }) });
-    const save = submitActionsOf(cardOf(rome.first!.activity))[0];
+    const save = executeActionsOf(cardOf(rome.first!.activity))[0];
     assert.equal((save?.data.contact as { phone: string }).phone, '+390612345678');
     assert.equal(await storedContact(), undefined, 'a review saves nothing');
   });
@@ -114,16 +117,13 @@ describe('the marketing contact through /api/messages', () => {
   it('confirms, then saves with the phone number in E.164, replaces the summary with the result, and audits it', async () => {
     const review = await press('megan', { ...FORM, ...entered() });
     const confirm = cardOf(review.first!.activity);
-    const [saveButton] = submitActionsOf(confirm);
-    assert.deepEqual(saveButton?.data, {
-      action: 'marketingContact.save',
-      contact: { ...entered(), phone: '+49301234567' },
-    });
+    const [saveButton] = executeActionsOf(confirm);
+    assert.equal(saveButton?.verb, 'marketingContact.save');
+    assert.deepEqual(saveButton?.data, { contact: { ...entered(), phone: '+49301234567' } });
     assert.equal(await storedContact(), undefined, 'nothing is saved before Save');
 
-    const saved = await press('megan', saveButton!.data);
-    assert.equal(saved.first?.method, 'PUT');
-    assert.ok(JSON.stringify(cardOf(saved.first!.activity)).includes(en('marketingContact.saved.title')));
+    const saved = await executeCard(test, 'megan', saveButton!.verb, saveButton!.data);
+    assert.ok(JSON.stringify(saved.card()).includes(en('marketingContact.saved.title')));
     const contact = await storedContact();
     assert.equal(contact?.aadObjectId, DEMO_USERS.megan.aadObjectId);
     assert.equal(contact?.phoneE164, '+49301234567');

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../bot/i18n';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsActivity, teamsMessage } from '../support/activities';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard } from '../support/cardPress';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { startTestApp, type TestApp } from '../support/testApp';
 
@@ -96,7 +97,17 @@ describe('notifications through the running bot', () => {
         'renewalLeadDays',
       ]);
       assert.equal(inputs.get('expiryLeadDays')?.value, '30, 7, 1');
-      assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'notifications.save' }]);
+      assert.deepEqual(executeActionsOf(card).map((action) => action.verb), ['notifications.save']);
+    });
+
+    it('brings the form back as it was sent when a save pressed as a Universal Action is refused', async () => {
+      const { action, ...data } = { ...form, expiryLeadDays: '0, 100' };
+      const executed = await executeCard(test, 'alex', String(action), data);
+      const inputs = inputsOf(executed.card());
+      assert.equal(inputs.get('expiryLeadDays')?.value, '0, 100');
+      assert.equal(inputs.get('event.actionPackRenewal')?.value, 'false');
+      assert.ok(JSON.stringify(executed.card()).includes(en('refusals.invalidInput')));
+      assert.equal(await settings(), undefined);
     });
 
     it('saves the settings once per submit, replaces the card with the result and audits it', async () => {

@@ -4,8 +4,8 @@ import { translatorFor } from '../../bot/i18n';
 import { formatList } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, refreshOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -81,21 +81,21 @@ describe('go-to-market offers through /api/messages', () => {
     assert.ok(text.includes('"text":"ISV co-sell ready"'));
     assert.ok(!text.includes('Gold Core'), 'an offer the company does not qualify for is not listed');
     assert.ok(text.includes(en('offers.expiredOn', { date: 'June 30, 2026' })));
-    const activations = submitActionsOf(card).filter((action) => action.data.action === 'offer.activate');
+    const activations = executeActionsOf(card).filter((action) => action.verb === 'offer.activate');
     assert.deepEqual(activations.map((action) => action.data.offerId).sort(), ['gtm-isv-co-sell-ready', SILVER_CORE]);
     assert.ok(submitActionsOf(card).some((action) => action.data.command === 'marketingContact'), 'offers to register the contact');
   });
 
   it('shows an employee the offers without Activate, and who may activate', async () => {
     const card = await showOffers('adele');
-    assert.equal(submitActionsOf(card).length, 0);
+    assert.equal(submitActionsOf(card).length + executeActionsOf(card).length, 0);
     assert.ok(JSON.stringify(card).includes(en('offers.onlyAdmins', { holders: formatList([DEMO_USERS.alex.name, DEMO_USERS.megan.name], en) })));
   });
 
   it('refuses to activate without a marketing contact, offers to register one with the offer id, and audits it', async () => {
     const before = await offer(SILVER_CORE);
     const pressed = await activate('megan');
-    assert.equal(pressed.first?.method, 'POST', 'the offers card stays as it is');
+    assert.equal(pressed.first?.method, 'PUT', 'the refusal takes the pressed card\'s place');
     const card = cardOf(pressed.first!.activity);
     assert.ok(JSON.stringify(card).includes(en('refusals.marketingContactRequired', { offer: SILVER_CORE_NAME })));
     assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ command: 'marketingContact', offerId: SILVER_CORE }]);
@@ -105,9 +105,9 @@ describe('go-to-market offers through /api/messages', () => {
     assert.equal(event?.reason, 'marketingContactRequired');
   });
 
-  it('registers the contact from the refusal and then continues the activation', async () => {
+  it('registers the contact from the refusal, continues the activation, and the refused card refreshes to the offers', async () => {
     fakeNow('2026-11-21T10:00:00Z');
-    const refusal = cardOf((await activate('megan')).first!.activity);
+    const refusal = (await executeCard(test, 'megan', 'offer.activate', { offerId: SILVER_CORE })).card();
     const [register] = submitActionsOf(refusal);
 
     const form = cardOf((await press('megan', register!.data)).first!.activity);
@@ -117,17 +117,32 @@ describe('go-to-market offers through /api/messages', () => {
 
     const confirm = cardOf((await press('megan', { ...review!.data, ...CONTACT })).first!.activity);
     assert.ok(JSON.stringify(confirm).includes(en('marketingContact.confirm.next')));
-    const [save] = submitActionsOf(confirm);
+    const [save] = executeActionsOf(confirm);
     assert.equal(save?.data.offerId, SILVER_CORE);
 
-    const saved = await press('megan', save!.data);
-    assert.equal(saved.first?.method, 'PUT');
-    const result = JSON.stringify(cardOf(saved.first!.activity));
+    const saved = await executeCard(test, 'megan', save!.verb, save!.data);
+    const result = JSON.stringify(saved.card());
     assert.ok(result.includes(en('marketingContact.saved.title')));
     assert.ok(result.includes(en('offers.activatedAfterContact', { offer: SILVER_CORE_NAME })));
     const activated = await offer(SILVER_CORE);
     assert.equal(activated.status, 'activationPending');
     assert.equal(activated.activationDate, '2026-11-21');
+
+    const { verb, data } = refreshOf(refusal);
+    const offers = (await executeCard(test, 'megan', verb, data, { trigger: 'automatic' })).card();
+    assert.ok(JSON.stringify(offers).includes(en('offers.status.activationPending')));
+    assert.ok(!executeActionsOf(offers).some((action) => action.data.offerId === SILVER_CORE), 'Activate is gone');
+    assert.ok(!submitActionsOf(offers).some((action) => action.data.command === 'marketingContact'), 'no contact is asked for');
+  });
+
+  it('brings the form back with what was typed when the contact is refused on saving', async () => {
+    const refused = await executeCard(test, 'megan', 'marketingContact.save', {
+      contact: { ...CONTACT, email: 'partnercenter@contoso-partners.example' },
+    });
+    const card = refused.card();
+    assert.equal(inputsOf(card).get('email')?.value, 'partnercenter@contoso-partners.example');
+    assert.equal(inputsOf(card).get('phone')?.value, CONTACT.phone);
+    assert.ok(JSON.stringify(card).includes(en('marketingContact.reviewButton')));
   });
 
   it('activates with a contact: activation pending, the card replaced by the result, audited', async () => {
@@ -198,12 +213,21 @@ describe('go-to-market offers through /api/messages', () => {
       assert.equal(active.expiryDate, '2026-11-22');
     });
 
+    it('keeps the typed date and puts the refusal under it when pressed as a Universal Action', async () => {
+      const executed = await executeCard(test, 'megan', 'offer.recordActive', { offerId: SILVER_CORE, expires: '2026-11-21' });
+      const card = executed.card();
+      assert.equal(inputsOf(card).get('expires')?.value, '2026-11-21');
+      assert.equal(inputsOf(card).get('offerId')?.value, SILVER_CORE);
+      assert.ok(JSON.stringify(card).includes(en('refusals.offerExpiryNotAhead', { expires: 'November 21, 2026' })));
+      assert.equal((await offer(SILVER_CORE)).status, 'activationPending');
+    });
+
     it('offers the form for the pending offer only, with tomorrow as the earliest date', async () => {
       const card = await showOffers('megan');
       const choices = inputsOf(card).get('offerId')?.choices as { value: string }[];
       assert.deepEqual(choices.map((choice) => choice.value), [SILVER_CORE]);
       assert.equal(inputsOf(card).get('expires')?.min, '2026-11-22');
-      assert.ok(!submitActionsOf(card).some((action) => action.data.action === 'offer.activate' && action.data.offerId === SILVER_CORE));
+      assert.ok(!executeActionsOf(card).some((action) => action.verb === 'offer.activate' && action.data.offerId === SILVER_CORE));
     });
 
     it('shows an active offer as expired once its expiry date has passed', async () => {

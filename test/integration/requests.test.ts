@@ -5,8 +5,8 @@ import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, cardShows, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, cardShows, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -54,7 +54,7 @@ describe('service requests through /api/messages', () => {
     }
     const picker = inputsOf(card).get(`status.${requestId}`);
     assert.deepEqual((picker?.choices as { value: string }[]).map((choice) => choice.value), ['inProgress', 'resolved', 'rejected']);
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ action: 'request.status', requestId }, { action: 'request.ticket', requestId }]);
+    assert.deepEqual(executeActionsOf(card).map((action) => [action.verb, action.data]), [['request.status', { requestId }], ['request.ticket', { requestId }]]);
     assert.ok(text.includes(en('requests.noTicket')), 'not filed with Microsoft yet');
     assert.ok(inputsOf(card).has(`ticket.${requestId}`));
   });
@@ -134,6 +134,19 @@ describe('service requests through /api/messages', () => {
     const requestId = await fileCancellation();
     const received = await submit('alex', { action: 'request.status', requestId, [`status.${requestId}`]: 'open' });
     assert.equal(received[0]?.activity.text, en('refusals.statusUnchanged', { requestId }));
+  });
+
+  it('answers an update pressed as a Universal Action with the list, and a stale list refreshes to the new status', async () => {
+    const requestId = await fileCancellation();
+    const stale = cardOf(await list('megan'));
+    const executed = await executeCard(test, 'megan', 'request.status', { requestId, [`status.${requestId}`]: 'inProgress' });
+    const updated = JSON.stringify(executed.card());
+    assert.ok(updated.includes(en('requests.updated', { requestId, status: en('requests.statuses.inProgress') })));
+    const refused = await executeCard(test, 'megan', 'request.status', { requestId, [`status.${requestId}`]: 'inProgress' });
+    assert.ok(JSON.stringify(refused.card()).includes(en('refusals.statusUnchanged', { requestId })), 'the refusal is on the list');
+    const { verb, data } = refreshOf(stale);
+    const refreshed = (await executeCard(test, 'alex', verb, data, { trigger: 'automatic' })).card();
+    assert.ok(JSON.stringify(refreshed).includes(`"value":"${en('requests.statuses.inProgress')}"`));
   });
 
   it('refuses an employee both the list and a forged status change, and audits the attempt', async () => {

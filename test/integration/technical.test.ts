@@ -8,8 +8,8 @@ import { formatList, formatRoles } from '../../dialogs/present/formatting';
 import { TechnicalDialog } from '../../dialogs/technical/technicalDialog';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { openDialogServices, type DialogServices } from '../support/dialogServices';
 import { auditEvents, storedDocument, storedDocumentsOfType } from '../support/storedDocuments';
@@ -74,9 +74,24 @@ function entitlementOf(card: Json): Map<string, string> {
 }
 
 function actionsFor(card: Json, benefitId: string): string[] {
-  return submitActionsOf(card)
+  return executeActionsOf(card)
     .filter((action) => action.data.benefitId === benefitId)
-    .map((action) => String(action.data.action));
+    .map((action) => action.verb);
+}
+
+/** The folded form (Action.ShowCard) holding an input. */
+function findShowCardWith(card: Json, inputId: string): Json | undefined {
+  let found: Json | undefined;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Json;
+      if (element.type === 'Action.ShowCard' && inputsOf(element.card).has(inputId)) found = element;
+      Object.values(element).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
 }
 
 describe('technical benefits through /api/messages', () => {
@@ -153,11 +168,12 @@ describe('technical benefits through /api/messages', () => {
       assert.deepEqual(actionsFor(alex, ON_PREMISES), ['technical.activate', 'technical.assign']);
       const email = inputsOf(alex).get(`alternateEmail@${ON_PREMISES}`);
       assert.equal(email?.style, 'email');
+      assert.ok(!new RegExp(String(email?.regex)).test('adele.support@'), 'the card checks the address before sending it');
       assert.equal(email?.isRequired, true);
       const adele = await technicalCard('adele');
       assert.deepEqual(
-        submitActionsOf(adele).map((action) => action.data),
-        ['technical-partner-advisory-hours', 'technical-presales-deployment'].map((benefitId) => ({ action: 'technical.request', benefitId })),
+        executeActionsOf(adele).map((action) => [action.verb, action.data]),
+        ['technical-partner-advisory-hours', 'technical-presales-deployment'].map((benefitId) => ['technical.request', { benefitId }]),
         'an employee may only ask for advisory hours and presales help',
       );
       assert.ok(JSON.stringify(adele).includes(DEMO_USERS.megan.name), 'the employee is told who can activate');
@@ -301,6 +317,43 @@ describe('technical benefits through /api/messages', () => {
       const press = await submit('megan', assign('adele', 'adele.support@contoso-partners.example'));
       assert.equal(press.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));
       assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
+    });
+  });
+
+  describe('as Universal Actions', () => {
+    const execute = (user: DemoUser, value: Json) => {
+      const { action, ...data } = value;
+      return executeCard(test, user, String(action), data);
+    };
+    const textOf = (card: Json) => JSON.stringify(card);
+
+    it('keeps the typed alternate email and puts the refusal next to it', async () => {
+      const executed = await execute('alex', assign('adele', 'adele.support@'));
+      const card = executed.card();
+      const email = inputsOf(card).get(`alternateEmail@${ON_PREMISES}`);
+      assert.equal(email?.value, 'adele.support@', 'what was typed is kept');
+      const refusal = en('refusals.alternateEmailInvalid', { email: 'adele.support@' });
+      const form = (findShowCardWith(card, `alternateEmail@${ON_PREMISES}`)?.card as { body: Json[] }).body;
+      const field = form.findIndex((element) => element.id === `alternateEmail@${ON_PREMISES}`);
+      assert.equal(form[field + 1]?.text, refusal, 'the reason is right under the field');
+      assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
+    });
+
+    it('puts a refusal about the whole card at its top', async () => {
+      const executed = await execute('megan', assign('adele', 'adele.support@contoso-partners.example'));
+      const card = executed.card() as { body: Json[] };
+      const refusal = en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name });
+      assert.equal(card.body[1]?.text, refusal);
+    });
+
+    it('answers an activation with the result card, and a stale card refreshes to the pending state', async () => {
+      const stale = await technicalCard('megan');
+      const executed = await execute('megan', activate);
+      assert.ok(textOf(executed.card()).includes(en('technical.status.activationPending')));
+      const { verb, data } = refreshOf(stale);
+      const refreshed = (await executeCard(test, 'megan', verb, data, { trigger: 'automatic' })).card();
+      assert.ok(textOf(refreshed).includes(en('technical.status.activationPending')));
+      assert.ok(!actionsFor(refreshed, ON_PREMISES).includes('technical.activate'), 'Activate is gone once pending');
     });
   });
 

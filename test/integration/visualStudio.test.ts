@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
-import { teamsMessage } from '../support/activities';
+import { teamsActivity, teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -33,7 +33,13 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const offered = (assignee?.choices as { value: string }[]).map((choice) => choice.value);
     assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
     assert.ok(!offered.includes(DEMO_USERS.lee.aadObjectId), 'a holder is not offered again');
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data.action), ['benefit.assign', 'benefit.reassign']);
+    assert.deepEqual(executeActionsOf(card).map((action) => [action.verb, action.data]), [
+      ['benefit.assign', { benefitId: VS }],
+      ['benefit.reassign', { benefitId: VS }],
+    ]);
+    const refresh = refreshOf(card);
+    assert.deepEqual([refresh.verb, refresh.data], ['visualStudio.show', { benefitId: VS }]);
+    assert.equal(refresh.userIds[0], `8:orgid:${DEMO_USERS.alex.aadObjectId}`, 'the reader first');
   });
 
   it('shows an employee who holds it and who may assign, without assign controls', async () => {
@@ -42,6 +48,8 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const card = cardOf(reply);
     assert.equal(inputsOf(card).size, 0);
     assert.ok(JSON.stringify(card).includes(DEMO_USERS.alex.name));
+    assert.ok(JSON.stringify(card).includes(DEMO_USERS.lee.name), 'holders are named');
+    assert.ok(!JSON.stringify(card).includes(DEMO_USERS.lee.aadObjectId), 'never by their id');
   });
 
   it('assigns the free seat, replaces the card with the result and audits it', async () => {
@@ -49,11 +57,88 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const [update] = press.received();
     assert.equal(update?.method, 'PUT', 'the card is updated in place');
     assert.match(update!.path, /activities\/card-activity-1$/);
-    assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('visualStudio.assigned.title', { benefit: 'Visual Studio Professional subscription' })));
+    assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('visualStudio.assigned.text', { assignee: DEMO_USERS.adele.name })));
     const stored = await benefit();
     assert.ok(stored.assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
     const events = await auditEvents(test);
     assert.ok(events.some((event) => event.action === 'benefit.assign' && event.outcome === 'applied' && event.actor === DEMO_USERS.alex.aadObjectId));
+  });
+
+  describe('as Universal Actions', () => {
+    const execute = (user: DemoUser, verb: string, data: Record<string, unknown>, id?: string) =>
+      executeCard(test, user, verb, data, { id });
+
+    it('answers the assign button within the invoke with the subscription as it is now', async () => {
+      const executed = await execute('alex', 'benefit.assign', { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      assert.equal(executed.status, 200);
+      const card = JSON.stringify(executed.card());
+      assert.ok(card.includes(en('visualStudio.assigned.text', { assignee: DEMO_USERS.adele.name })));
+      assert.ok(card.includes(en('visualStudio.seats', { used: 3, total: 3 })), 'the seat is shown taken');
+      assert.ok(!executeActionsOf(executed.card()).some((action) => action.verb === 'benefit.assign'), 'no seat is left to assign');
+      assert.deepEqual(executed.replies(), [], 'nothing else is sent to the chat');
+      assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
+    });
+
+    it('assigns once when Teams redelivers the same invoke', async () => {
+      const data = { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId };
+      await execute('alex', 'benefit.assign', data, 'redelivered-invoke');
+      const again = await execute('alex', 'benefit.assign', data, 'redelivered-invoke');
+      assert.ok(JSON.stringify(again.card()).includes(DEMO_USERS.adele.name));
+      assert.equal((await auditEvents(test)).filter((event) => event.action === 'benefit.assign').length, 1);
+    });
+
+    it('keeps the card and puts the refusal on it for a forged press from an employee', async () => {
+      const before = await benefit();
+      const executed = await execute('adele', 'benefit.assign', { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      const refusal = en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name });
+      const card = executed.card();
+      assert.ok(JSON.stringify(card).includes(refusal));
+      assert.equal(inputsOf(card).size, 0, 'an employee still gets no assign controls');
+      assert.deepEqual(await benefit(), before);
+    });
+
+    it('refuses a reassignment on day 89 on the same card, with the people still to choose from', async () => {
+      sinon.useFakeTimers({ now: new Date('2027-02-07T23:59:00Z'), toFake: ['Date'] });
+      const executed = await execute('alex', 'benefit.reassign', {
+        benefitId: VS, from: DEMO_USERS.megan.aadObjectId, to: DEMO_USERS.adele.aadObjectId,
+      });
+      const card = executed.card();
+      const refusal = en('refusals.reassignTooEarly', { benefit: 'Visual Studio Professional subscription', allowedFrom: 'February 8, 2027' });
+      assert.ok(JSON.stringify(card).includes(refusal));
+      assert.ok(inputsOf(card).has('to'), 'the form is still there to try again');
+    });
+
+    it('refreshes a stale card to who holds the seats now', async () => {
+      await test.post(teamsMessage('visual studio', { serviceUrl: test.capture.url, conversationId: 'c-stale' }));
+      const [reply] = await test.capture.waitFor(1, 'c-stale');
+      const stale = cardOf(reply);
+      await execute('alex', 'benefit.assign', { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+
+      const { verb, data } = refreshOf(stale);
+      const refreshed = await executeCard(test, 'megan', verb, data, { trigger: 'automatic' });
+      const card = JSON.stringify(refreshed.card());
+      assert.ok(card.includes(DEMO_USERS.adele.name), 'the new holder is listed');
+      assert.ok(card.includes(en('visualStudio.seats', { used: 3, total: 3 })));
+      assert.equal(inputsOf(refreshed.card()).size, 0, 'an employee who opens it sees no assign controls');
+    });
+
+    it('answers an unknown verb with a message, a malformed invoke with an error, and changes nothing', async () => {
+      const before = await benefit();
+      const unknown = await execute('alex', 'benefit.assignEveryone', { benefitId: VS });
+      assert.deepEqual(unknown.response, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: en('refusals.invalidInput') });
+      const malformed = await test.post(teamsActivity('invoke', { serviceUrl: test.capture.url }, { name: 'adaptiveCard/action', value: { action: {} } }));
+      assert.equal(malformed.status, 400);
+      assert.deepEqual(await benefit(), before);
+    });
+
+    it('lists the Global admins as the people a card in a group chat refreshes for', async () => {
+      await test.post(teamsMessage('visual studio', {
+        user: 'adele', serviceUrl: test.capture.url, conversationId: 'c-group',
+      }, { conversation: { id: 'c-group', conversationType: 'groupChat', isGroup: true, tenantId: DEMO_TENANT_ID } }));
+      const [reply] = await test.capture.waitFor(1, 'c-group');
+      const { userIds } = refreshOf(cardOf(reply));
+      assert.deepEqual(userIds, [`8:orgid:${DEMO_USERS.adele.aadObjectId}`, `8:orgid:${DEMO_USERS.alex.aadObjectId}`]);
+    });
   });
 
   it('assigns once when Teams redelivers the same submit', async () => {

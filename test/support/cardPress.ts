@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { DemoUser } from './demo';
-import { conversationOfType, teamsMessage } from './activities';
+import { conversationOfType, teamsActivity, teamsMessage } from './activities';
 import type { CapturedActivity } from './connectorCapture';
 import type { TestApp } from './testApp';
 
@@ -57,5 +57,51 @@ export async function pressCard(
     received,
     replies: () => received().map((entry) => entry.activity),
     answers: () => received().filter((entry) => entry.method === 'PUT' || entry.activity.replyToId === activity.id),
+  };
+}
+
+export interface CardExecuted {
+  conversationId: string;
+  activity: ReturnType<typeof teamsActivity>;
+  /** The invoke response's HTTP status and body, as Teams receives it. */
+  status: number;
+  response: { statusCode: number; type: string; value: unknown };
+  /** The card that replaces the pressed one for its presser; fails the test when the answer is not a card. */
+  card(): Record<string, unknown>;
+  /** What the bot sent to the conversation besides the invoke response. */
+  replies(): Record<string, unknown>[];
+}
+
+/**
+ * Presses an Action.Execute button, or refreshes a card, as Teams does: an `adaptiveCard/action` invoke with the verb and
+ * the button's data merged with the card's inputs, answered over the same HTTP request.
+ */
+export async function executeCard(
+  test: TestApp,
+  user: DemoUser,
+  verb: string,
+  data: Record<string, unknown>,
+  options: Omit<CardPressOptions, 'replyToId'> & { trigger?: 'manual' | 'automatic' } = {},
+): Promise<CardExecuted> {
+  const conversationId = `conv-execute-${++presses}`;
+  const activity = teamsActivity('invoke', { user, tenantId: options.tenantId, serviceUrl: test.capture.url, conversationId }, {
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: options.trigger ?? 'manual' },
+    replyToId: 'card-activity-1',
+    ...(options.id ? { id: options.id } : {}),
+    ...conversationOfType(options.conversationType ?? 'personal', conversationId),
+  });
+  const { status, text } = await test.post(activity);
+  const response = JSON.parse(text) as CardExecuted['response'];
+  return {
+    conversationId,
+    activity,
+    status,
+    response,
+    card() {
+      assert.equal(response.type, 'application/vnd.microsoft.card.adaptive', `expected a card, got ${text.slice(0, 300)}`);
+      return response.value as Record<string, unknown>;
+    },
+    replies: () => test.capture.sentTo(conversationId),
   };
 }

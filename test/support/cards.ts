@@ -46,3 +46,35 @@ export function cardShows(card: unknown, expected: string): boolean {
     typeof node === 'string' ? node.includes(expected) : node !== null && typeof node === 'object' && Object.values(node).some(visit);
   return visit(card);
 }
+
+export interface ExecuteAction {
+  title: string;
+  verb: string;
+  data: Record<string, unknown>;
+  associatedInputs?: unknown;
+}
+
+/** Every Action.Execute button of a card, however deeply nested; the card's refresh is not a button. */
+export function executeActionsOf(card: unknown): ExecuteAction[] {
+  const found: ExecuteAction[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (element.type === 'Action.Execute') {
+        const data = (element.data ?? {}) as Record<string, unknown>;
+        found.push({ title: String(element.title), verb: String(element.verb), data, associatedInputs: element.associatedInputs });
+      }
+      Object.entries(element).forEach(([key, value]) => key !== 'refresh' && visit(value));
+    }
+  };
+  visit(card);
+  return found;
+}
+
+/** A card's refresh: the verb and data Teams sends back, and whom it refreshes for. */
+export function refreshOf(card: Record<string, unknown>): { verb: string; data: Record<string, unknown>; userIds: string[] } {
+  const refresh = card.refresh as { action?: { type?: string; verb?: string; data?: Record<string, unknown> }; userIds?: string[] } | undefined;
+  assert.equal(refresh?.action?.type, 'Action.Execute', 'the card refreshes with an Action.Execute');
+  return { verb: String(refresh.action.verb), data: refresh.action.data ?? {}, userIds: refresh.userIds ?? [] };
+}

@@ -22,12 +22,14 @@ import offersContactRequiredTemplate from '../../../cards/offersContactRequired.
 import technicalTemplate from '../../../cards/technical.json';
 import languageTemplate from '../../../cards/language.json';
 import { expandCard, type CardTemplate } from '../../../cards/renderCard';
+import choiceTemplate from '../../../cards/choice.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
 import { offersContactRequiredSamples, offersSamples } from './samples/offersSamples';
 import { actionDoneSamples } from './samples/actionDoneSamples';
 import { actionPackSamples } from './samples/actionPackSamples';
 import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
 import { cancellationSamples } from './samples/cancellationSamples';
+import { choiceSamples } from './samples/choiceSamples';
 import { requestsSamples } from './samples/requestsSamples';
 import { benefitCategorySamples } from './samples/benefitCategorySamples';
 import { benefitsSummarySamples } from './samples/benefitsSummarySamples';
@@ -77,6 +79,7 @@ export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'notification', template: notificationTemplate, samples: notificationSamples },
   { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples },
   { name: 'language', template: languageTemplate, samples: languageSamples },
+  { name: 'choice', template: choiceTemplate, samples: choiceSamples },
 ];
 
 export interface ExpandedSample {

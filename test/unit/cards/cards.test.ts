@@ -18,6 +18,7 @@ import {
   type CardJson,
 } from './cardChecks';
 import { uncataloguedTemplates } from './catalogCoverage';
+import { MAX_REFRESH_USERS, withRefresh } from '../../../dialogs/present/refresh';
 
 const CARDS_DIR = join(__dirname, '..', '..', '..', 'cards');
 const samples = expandedSamples();
@@ -65,6 +66,35 @@ describe('cards', () => {
       }
     });
   }
+
+  describe('Universal Actions', () => {
+    it('a card that refreshes itself, with Action.Execute buttons, passes every check', () => {
+      const card = withRefresh(
+        { contentType: 'application/vnd.microsoft.card.adaptive', content: structuredClone(samples[0].content) },
+        { verb: 'visualStudio.show', data: { benefitId: 'vs-professional' } },
+        ['00000000-0000-0000-0000-0000000000020'],
+      ).content as CardJson;
+      card.actions = [{ type: 'Action.Execute', title: 'Go', verb: 'go', data: { benefitId: 'x' }, associatedInputs: 'none' }];
+      const problems = CARD_CHECKS.flatMap((check) => check.problems(card).map((problem) => `${check.name}: ${problem}`));
+      assert.deepEqual(problems, []);
+    });
+
+    it('an unknown property of a refresh is caught', () => {
+      const card = withRefresh(
+        { contentType: 'application/vnd.microsoft.card.adaptive', content: structuredClone(samples[0].content) },
+        { verb: 'visualStudio.show', data: {} },
+        [],
+      ).content as CardJson & { refresh: CardJson };
+      card.refresh.userId = 'x';
+      assert.ok(unknownPropertiesCheck.problems(card).some((problem) => /refresh\.userId/.test(problem)));
+    });
+
+    it('lists at most 60 people a card refreshes for', () => {
+      const many = Array.from({ length: 70 }, (_, index) => `user-${index}`);
+      const card = withRefresh({ contentType: 'application/vnd.microsoft.card.adaptive', content: {} }, { verb: 'v', data: {} }, many);
+      assert.equal((card.content as { refresh: { userIds: string[] } }).refresh.userIds.length, MAX_REFRESH_USERS);
+    });
+  });
 
   describe('each check catches a broken card', () => {
     const base: ExpandedSample = samples[0];

@@ -43,12 +43,19 @@ describe('dialogs/benefits/benefitsSummaryCardData', () => {
       visualStudio('lapsed', { quantity: 5, status: 'expired', expiryDate: '2026-01-14' }, ['alex']),
     ];
     const visualStudioRow = row(benefits);
-    assert.equal(visualStudioRow.usage, en('benefits.used', { used: 2, total: 5 }));
+    assert.equal(visualStudioRow.usage, en('benefits.usage.visualStudio', { used: 2, total: 5 }));
     assert.equal(visualStudioRow.expiry, en('benefits.summary.nextExpiry', { date: 'January 14, 2027' }));
     assert.equal(
       visualStudioRow.statuses,
       ['activationPending', 'active', 'expired'].map((status) => en('benefits.statusCount', { status: en(`benefits.status.${status}`), count: 1 })).join(en('roles.separator')),
     );
+  });
+
+  it('counts an offer by its status alone: an offer has no seats to be used', () => {
+    const offer = { ...visualStudio('gtm', {}), category: 'goToMarket', offerTypes: ['Silver Core'] } as unknown as BenefitDoc;
+    const goToMarket = summary([offer]).rows.find((candidate) => candidate.category === 'goToMarket')!;
+    assert.equal(goToMarket.usage, '');
+    assert.equal(goToMarket.statuses, en('benefits.statusCount', { status: en('benefits.status.active'), count: 1 }));
   });
 
   it('says when live benefits have no expiry date, and says nothing of quantities when none is live', () => {
@@ -65,6 +72,18 @@ describe('dialogs/benefits/benefitsSummaryCardData', () => {
     const employee = { aadObjectId: 'adele', displayName: 'Adele', email: 'adele@contoso.example', roles: [], accountType: 'mpn' as const };
     const forEmployee = benefitsSummaryCardData({ companyName: 'Contoso', benefits, user: employee }, en, 'en');
     const flow = forEmployee.rows.find((candidate) => candidate.category === 'visualStudio')!.flow;
-    assert.deepEqual(flow, { visible: true, title: en('commands.visualStudio.name'), command: 'visualStudio' });
+    assert.deepEqual(flow, { visible: true, title: en('benefits.summary.open.visualStudio'), command: 'visualStudio' });
+  });
+
+  it('labels every category’s button with what it opens, never a bare command word', () => {
+    const admin = { aadObjectId: 'alex', displayName: 'Alex', email: 'alex@contoso.example', roles: ['globalAdmin' as const], accountType: 'mpn' as const };
+    for (const locale of ['en', 'de', 'nl', 'zh-CN'] as const) {
+      const t = translatorFor(locale);
+      const card = benefitsSummaryCardData({ companyName: 'Contoso', benefits: [], user: admin }, t, locale);
+      for (const { flow } of card.rows.filter((candidate) => candidate.flow.visible)) {
+        assert.notEqual(flow.title, t(`commands.${flow.command}.name`), `${locale} ${flow.command}`);
+        assert.match(flow.title, /^\p{Lu}|^\P{L}|^[\u4e00-\u9fff]/u, `${locale} ${flow.title} starts like a label`);
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../../bot/i18n';
 import { MarketingContactDialog } from '../../../dialogs/marketingContact/marketingContactDialog';
 import { teamsMessage } from '../../support/activities';
-import { cardOf, inputsOf, submitActionsOf } from '../../support/cards';
+import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../../support/demo';
 import { openDialogServices, type DialogServices } from '../../support/dialogServices';
 
@@ -64,8 +64,8 @@ describe('the marketing-contact dialog, on real services', () => {
 
     const valid = await megan.turn('', { ...submit!.data, ...formValues() });
     assert.equal(valid.status, DialogTurnStatus.complete);
-    const [save] = submitActionsOf(cardOf(valid.replies[0]));
-    assert.deepEqual(save?.data, { action: 'marketingContact.save', contact: { ...formValues(), phone: '+31201234567' } });
+    const [save] = executeActionsOf(cardOf(valid.replies[0]));
+    assert.deepEqual([save?.verb, save?.data], ['marketingContact.save', { contact: { ...formValues(), phone: '+31201234567' } }]);
   });
 
   it('goes straight to the review when the form is submitted after the conversation moved on', async () => {
@@ -73,7 +73,7 @@ describe('the marketing-contact dialog, on real services', () => {
     const review = await alex.turn('', { command: 'marketingContact', step: 'review', offerId: 'gtm-silver-core', ...formValues() });
     assert.equal(review.status, DialogTurnStatus.complete);
     assert.equal(review.replies.length, 1, 'the summary only, no new form');
-    const [save] = submitActionsOf(cardOf(review.replies[0]));
+    const [save] = executeActionsOf(cardOf(review.replies[0]));
     assert.equal(save?.data.offerId, 'gtm-silver-core');
   });
 

@@ -7,7 +7,7 @@ import { translatorFor } from '../../../bot/i18n';
 import { createServices } from '../../../bot/services/appServices';
 import { VisualStudioDialog } from '../../../dialogs/visualStudio/visualStudioDialog';
 import { teamsMessage } from '../../support/activities';
-import { cardOf, inputsOf } from '../../support/cards';
+import { cardOf, inputsOf, submitActionsOf } from '../../support/cards';
 import { DEMO_TENANT_ID, type DemoUser } from '../../support/demo';
 import { openDialogServices, type DialogServices } from '../../support/dialogServices';
 
@@ -54,7 +54,11 @@ describe('the Visual Studio dialog, on real services', () => {
     // has not shown it yet sees it at once.
     const client = clientFor(createServices(real.documents));
     const question = await say(client, 'visual studio', 'alex');
-    assert.match(String(question.text), new RegExp(en('visualStudio.pick')));
+    const asked = cardOf(question);
+    assert.ok(JSON.stringify(asked).includes(en('visualStudio.pick')), 'the question is a card');
+    const answers = submitActionsOf(asked).map((action) => action.data.msteams);
+    assert.ok(answers.some((answer) => JSON.stringify(answer) === JSON.stringify({ type: 'imBack', value: 'Visual Studio Enterprise subscription' })));
+    assert.ok(!/\b1\./.test(String(question.text ?? '')), 'no numbered list in text');
     assert.equal(client.dialogTurnResult.status, DialogTurnStatus.waiting);
 
     const reply = await say(client, 'Visual Studio Enterprise subscription', 'alex');
@@ -62,5 +66,13 @@ describe('the Visual Studio dialog, on real services', () => {
     assert.ok(JSON.stringify(card).includes(en('visualStudio.seats', { used: 0, total: 1 })));
     assert.ok(inputsOf(card).has('assignee'), 'a Global admin gets the assign picker');
     assert.equal(client.dialogTurnResult.status, DialogTurnStatus.complete);
+  });
+
+  it('takes a typed number for the button in that place', async () => {
+    const client = clientFor(createServices(real.documents));
+    const question = await say(client, 'visual studio', 'alex');
+    const [first] = submitActionsOf(cardOf(question)).map((action) => (action.data.msteams as { value: string }).value);
+    const reply = await say(client, '1', 'alex');
+    assert.match(JSON.stringify(cardOf(reply)), new RegExp(`"text":"${first}"`));
   });
 });

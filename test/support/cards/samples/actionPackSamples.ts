@@ -1,8 +1,8 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { ActionPackState } from '../../../../bot/services/actionPackSubscription';
-import { actionPackCardData } from '../../../../dialogs/actionPack/actionPackCardData';
 import { formatDate } from '../../../../dialogs/present/formatting';
 import type { ActionPackCardData } from '../../../../cards/actionPack';
+import { actionPackCardData, type ActionPackCardStatus } from '../../../../dialogs/actionPack/actionPackCardData';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
@@ -36,14 +36,21 @@ export function actionPackSamples(t: Translate, locale: Locale): Record<string, 
       NOW,
       t,
       locale,
-      t('actionPack.done.turnedOff', { renewalDate: formatDate('2027-01-15', locale) }),
+      { notice: t('actionPack.done.turnedOff', { renewalDate: formatDate('2027-01-15', locale) }) },
     ),
     'off-renewed': actionPackCardData(
       state({ actionPack: renewed, turnOn: 'ok', renewalDate: '2028-01-15' }),
       NOW,
       t,
       locale,
-      t('actionPack.done.renewed', { renewalDate: formatDate('2026-11-20', locale), nextRenewal: formatDate('2028-01-15', locale) }),
+      { notice: t('actionPack.done.renewed', { renewalDate: formatDate('2026-11-20', locale), nextRenewal: formatDate('2028-01-15', locale) }) },
     ),
+    'renewal-refused': actionPackCardData(state({}), NOW, t, locale, renewalRefused(t, locale)),
   };
+}
+
+/** A renewal date in the future, sent back with the date kept and the reason under it. */
+function renewalRefused(t: Translate, locale: Locale): ActionPackCardStatus {
+  const problem = t('refusals.renewalInFuture', { renewalDate: formatDate('2026-11-22', locale) });
+  return { error: problem, renewal: { value: '2026-11-22', problem } };
 }

@@ -32,5 +32,10 @@ export function notificationSettingsSamples(t: Translate, _locale: Locale): Reco
       },
       t,
     ),
+    'save-refused': notificationSettingsCardData(
+      { settings: DEFAULT_NOTIFICATION_SETTINGS, report: { pending: 0, sent: 0, failed: 0, failures: [] } },
+      t,
+      { sent: { 'event.expiry': 'false', expiryLeadDays: '0, 100', renewalLeadDays: '45' }, error: t('refusals.invalidInput') },
+    ),
   };
 }

@@ -1,9 +1,9 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { Offer } from '../../../../bot/services/goToMarketOffers';
 import { contactRequiredData } from '../../../../dialogs/offers/offerResults';
-import { offersCardData, type OffersView } from '../../../../dialogs/offers/offersCardData';
 import type { OffersCardData } from '../../../../cards/offers';
 import type { OffersContactRequiredData } from '../../../../cards/offersContactRequired';
+import { offersCardData, type OffersCardStatus, type OffersView } from '../../../../dialogs/offers/offersCardData';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
@@ -16,7 +16,10 @@ function demoOffers() {
   return { company, offers, managers };
 }
 
-/** The demo company's offers as an admin and an employee see them, with one pending and one active, and none at all. */
+/**
+ * The demo company's offers as an admin and an employee see them, with one pending and one active, none at all, and
+ * after a refused record-as-active.
+ */
 export function offersSamples(t: Translate, locale: Locale): Record<string, OffersCardData> {
   const { company, offers, managers } = demoOffers();
   const companyName = company.tenant.companyName;
@@ -32,7 +35,14 @@ export function offersSamples(t: Translate, locale: Locale): Record<string, Offe
     'admin-pending-and-active': offersCardData({ ...base, offers: progressed, hasMarketingContact: true }, t, locale),
     employee: offersCardData({ ...base, mayManage: false, managers }, t, locale),
     'no-offers': offersCardData({ ...base, offers: [] }, t, locale),
+    'record-refused': offersCardData({ ...base, offers: progressed, hasMarketingContact: true, status: recordRefused(first!, t) }, t, locale),
   };
+}
+
+/** A record-as-active form sent with today as the expiry date: back with the date kept and the reason under it. */
+function recordRefused(offer: Offer, t: Translate): OffersCardStatus {
+  const problem = t('refusals.offerExpiryNotAhead', { expires: '2026-11-21' });
+  return { error: problem, record: { offerId: offer.benefitId, expires: '2026-11-21', problem } };
 }
 
 /** The refusal of an activation without a marketing contact. */

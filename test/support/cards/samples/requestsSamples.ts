@@ -37,8 +37,9 @@ export function requestsSamples(t: Translate, locale: Locale): Record<string, Re
       [summary(1, true), summary(2, false)],
       t,
       locale,
-      t('requests.updated', { requestId: 'REQ-20260201-000001', status: t('requests.statuses.inProgress') }),
+      { notice: t('requests.updated', { requestId: 'REQ-20260201-000001', status: t('requests.statuses.inProgress') }) },
     ),
     'longest-list': requestsCardData(many, t, locale),
+    'update-refused': requestsCardData([summary(1, true)], t, locale, { error: t('refusals.invalidInput') }),
   };
 }

@@ -1,7 +1,7 @@
 import type { BenefitDoc, TenantDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../../bot/services/technicalBenefits';
-import { technicalCardData } from '../../../../dialogs/technical/technicalCardData';
+import { technicalCardData, type SentForm } from '../../../../dialogs/technical/technicalCardData';
 import {
   activationRequestedResult,
   assignedResult,
@@ -48,8 +48,12 @@ function goldCompany(tenant: TenantDoc, benefits: readonly BenefitDoc[]): { tena
 export function technicalSamples(t: Translate, locale: Locale): Record<string, TechnicalCardData> {
   const company = demoCompany();
   const { tenant, users, benefits } = company;
-  const view = (user = company.withRole('globalAdmin'), ofTenant = tenant, ofBenefits: readonly BenefitDoc[] = benefits) =>
-    technicalCardData(technicalOverviewOf({ tenant: ofTenant, user }, ofBenefits, users), t, locale);
+  const view = (
+    user = company.withRole('globalAdmin'),
+    ofTenant = tenant,
+    ofBenefits: readonly BenefitDoc[] = benefits,
+    sent?: SentForm,
+  ) => technicalCardData(technicalOverviewOf({ tenant: ofTenant, user }, ofBenefits, users), t, locale, sent);
   const employee = company.find('employee without roles', (user) => user.roles.length === 0 && user.accountType === 'mpn');
   const actionPackOnly: TenantDoc = {
     ...tenant,
@@ -62,6 +66,19 @@ export function technicalSamples(t: Translate, locale: Locale): Record<string, T
     employee: view(employee),
     'action-pack-only-without-benefits': view(company.withRole('globalAdmin'), actionPackOnly, []),
     'gold-with-request-forms': view(employee, gold.tenant, gold.benefits),
+    'refused-alternate-email': view(company.withRole('globalAdmin'), tenant, benefits, refusedEmail(benefits, t)),
+  };
+}
+
+/** An assignment sent with the company's own account email, back with the address kept and the reason under it. */
+function refusedEmail(benefits: readonly BenefitDoc[], t: Translate): SentForm {
+  const available = technicalOf(benefits).find((benefit) => benefit.status === 'available')!;
+  const email = 'partnercenter@contoso-partners.example';
+  return {
+    benefitId: available.benefitId,
+    values: { benefitId: available.benefitId, alternateEmail: email },
+    problem: t('refusals.alternateEmailSameAsAccount', { email }),
+    field: 'alternateEmail',
   };
 }
 

@@ -5,7 +5,7 @@ import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 
-/** The demo company's subscription as a Global admin and an employee see it, and with every seat taken. */
+/** The demo company's subscription as a Global admin and an employee see it, with every seat taken, and after a refusal. */
 export function visualStudioSamples(t: Translate, locale: Locale): Record<string, VisualStudioCardData> {
   const company = demoCompany();
   const benefit = company.benefits.find((candidate) => candidate.category === 'visualStudio');
@@ -19,9 +19,11 @@ export function visualStudioSamples(t: Translate, locale: Locale): Record<string
       { benefitId: benefit.benefitId, assignee: free.aadObjectId, assignedAt: NOW.toISOString(), assignedBy: free.aadObjectId },
     ],
   };
+  const view = { benefit, people: company.users, mayAssign: true, globalAdmins: admins, now: NOW };
   return {
-    'global-admin': visualStudioCardData({ benefit, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
-    employee: visualStudioCardData({ benefit, globalAdmins: admins, now: NOW }, t, locale),
-    'all-seats-taken': visualStudioCardData({ benefit: full, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
+    'global-admin': visualStudioCardData(view, t, locale),
+    employee: visualStudioCardData({ ...view, mayAssign: false }, t, locale),
+    'all-seats-taken': visualStudioCardData({ ...view, benefit: full }, t, locale),
+    refused: visualStudioCardData({ ...view, error: t('refusals.noneLeft', { benefit: benefit.name }) }, t, locale),
   };
 }

@@ -1,0 +1,48 @@
+import type { Attachment } from 'botbuilder';
+import { marketingContactFormCard } from '../../cards/marketingContactForm';
+import { translatorFor } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
+import type { AppServices } from '../../bot/services/appServices';
+import { done, type Outcome } from '../../bot/services/outcome';
+import { marketingContactFormData, type EnteredContact } from './marketingContactCardData';
+
+/** Refusals the admin can put right in the form; any other one (role, roster, tenant) ends the conversation. */
+export const CORRECTABLE = new Set([
+  'assigneeNotInRoster',
+  'marketingEmailInvalid',
+  'marketingEmailSameAsAccount',
+  'marketingPhoneInvalid',
+  'marketingPhoneCountryCodeMissing',
+]);
+
+export interface ContactForm {
+  /** What was typed, shown again with `problem` when it was not accepted; the current contact otherwise. */
+  entered?: EnteredContact;
+  problem?: string;
+  /** The offer whose activation waits for the contact. */
+  offerId?: string;
+}
+
+/** The marketing contact form, with the current contact; a refusal when the caller may not see it. */
+export async function contactFormCard(
+  marketingContacts: AppServices['marketingContacts'],
+  context: ActionContext,
+  form: ContactForm,
+): Promise<Outcome<Attachment>> {
+  const current = await marketingContacts.current(context);
+  if (current.kind !== 'done') return current;
+  const { locale, tenant } = context.caller;
+  const view = { view: current.value, accountEmail: tenant!.partnerCenterAccountEmail, ...form };
+  return done(marketingContactFormCard(marketingContactFormData(view, translatorFor(locale), locale)));
+}
+
+/** What is shown again in the form: the text the admin entered, nothing else. */
+export function textFields(fields: Record<string, unknown>): EnteredContact {
+  const text = (name: keyof EnteredContact) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+  return {
+    aadObjectId: text('aadObjectId'),
+    email: text('email'),
+    phone: text('phone'),
+    preferredLanguage: text('preferredLanguage'),
+  };
+}

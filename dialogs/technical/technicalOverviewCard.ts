@@ -1,0 +1,26 @@
+import type { Attachment } from 'botbuilder';
+import { technicalCard } from '../../cards/technical';
+import { translatorFor } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
+import type { AppServices } from '../../bot/services/appServices';
+import type { Outcome } from '../../bot/services/outcome';
+import { mayTake, refreshingCard, refreshViewers } from '../present/refresh';
+import { technicalCardData, type SentForm } from './technicalCardData';
+
+/** The verb the technical card refreshes with. */
+export const SHOW_TECHNICAL = 'technical.show';
+
+/** The technical card as it stands now for the caller; it refreshes itself for whoever opens the chat later. */
+export async function technicalOverviewCard(
+  technical: AppServices['technical'],
+  context: ActionContext,
+  sent?: SentForm,
+): Promise<Outcome<Attachment>> {
+  const { locale, aadObjectId } = context.caller;
+  return refreshingCard(
+    await technical.overview(context),
+    (overview) => technicalCard(technicalCardData(overview, translatorFor(locale), locale, sent)),
+    { verb: SHOW_TECHNICAL, data: {} },
+    (overview) => refreshViewers(aadObjectId, mayTake(overview.roster, 'activateTechnical')),
+  );
+}
