@@ -13,6 +13,7 @@ export * from './marketingContact';
 export * from './offers';
 export * from './permissions';
 export * from './reassign';
+export * from './recipient';
 export * from './refund';
 export * from './request';
 export * from './roles';

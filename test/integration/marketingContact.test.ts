@@ -170,6 +170,7 @@ describe('the marketing contact through /api/messages', () => {
       [entered({ email: 'not-an-address' }), en('refusals.marketingEmailInvalid', { email: 'not-an-address' })],
       [entered({ phone: '+49 30 1234567 ext. 5' }), en('refusals.marketingPhoneInvalid', { phone: '+49 30 1234567 ext. 5' })],
       [entered({ aadObjectId: DEMO_USERS.stranger.aadObjectId }), en('refusals.assigneeNotInRoster')],
+      [entered({ aadObjectId: DEMO_USERS.diego.aadObjectId }), en('refusals.marketingContactCspOnly', { person: DEMO_USERS.diego.name })],
       [entered({ preferredLanguage: 'tlh' }), en('refusals.invalidInput')],
       [entered({ phoneE164: '+49301234567' }), en('refusals.invalidInput')],
       [{ ...entered(), email: undefined }, en('refusals.invalidInput')],

@@ -294,6 +294,14 @@ describe('technical benefits through /api/messages', () => {
       assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
     });
 
+    it('refuses a forged assignment to an account tied only to CSP, and changes nothing', async () => {
+      const press = await submit('alex', assign('diego', 'diego.support@contoso-partners.example'));
+      assert.equal(press.text, en('refusals.recipientCspOnly', { assignee: DEMO_USERS.diego.name, benefit: ON_PREMISES_NAME }));
+      assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
+      const events = await auditEvents(test);
+      assert.ok(events.some((event) => event.action === 'benefit.assign' && event.outcome === 'refused' && event.reason === 'recipientCspOnly'));
+    });
+
     it('refuses the MPN partner admin: only a Global admin assigns', async () => {
       const press = await submit('megan', assign('adele', 'adele.support@contoso-partners.example'));
       assert.equal(press.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));

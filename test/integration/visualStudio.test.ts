@@ -68,13 +68,25 @@ describe('Visual Studio subscriptions through /api/messages', () => {
   it('lets exactly one of two simultaneous assignments have the last seat', async () => {
     const [first, second] = await Promise.all([
       submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId }),
-      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId }),
+      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.alex.aadObjectId }),
     ]);
     const stored = await benefit();
     assert.equal(stored.assignments.length, stored.quantity, 'no more assignees than seats');
     const texts = [...first.replies(), ...second.replies()].map((reply) => reply.text).filter(Boolean);
     assert.equal(texts.length, 1, 'one of them is told');
     assert.match(String(texts[0]), /last seat/);
+  });
+
+  it('refuses a forged assignment or reassignment to an account tied only to CSP, and changes nothing', async () => {
+    const before = await benefit();
+    const refusal = en('refusals.recipientCspOnly', { assignee: DEMO_USERS.diego.name, benefit: 'Visual Studio Professional subscription' });
+    const assign = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId });
+    assert.equal(assign.replies()[0]?.text, refusal);
+    // Megan's seat may move from 2027-02-08 on.
+    sinon.useFakeTimers({ now: new Date('2027-02-08T00:00:00Z'), toFake: ['Date'] });
+    const reassign = await submit('alex', { action: 'benefit.reassign', benefitId: VS, from: DEMO_USERS.megan.aadObjectId, to: DEMO_USERS.diego.aadObjectId });
+    assert.equal(reassign.replies()[0]?.text, refusal);
+    assert.deepEqual(await benefit(), before);
   });
 
   it('changes nothing for a forged submit from an employee, names the Global admin, and audits the attempt', async () => {
