@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import type { PeoplePicker } from './peoplePicker';
 import { cardAttachment } from './renderCard';
 import template from './marketingContactForm.json';
 import type { Choice } from './visualStudio';
@@ -24,7 +25,7 @@ export interface MarketingContactFormData {
   current: { label: string; value: string }[];
   /** Why the last submit was not accepted; empty the first time. */
   problem: string;
-  person: FieldText & { placeholder: string; choices: Choice[] };
+  person: FieldText & { placeholder: string; people: PeoplePicker };
   email: FieldText & { placeholder: string; hint: string };
   phone: FieldText & { placeholder: string };
   language: FieldText & { choices: Choice[] };

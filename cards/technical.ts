@@ -1,14 +1,10 @@
 import type { Attachment } from 'botbuilder';
+import type { PeoplePicker } from './peoplePicker';
 import { cardAttachment } from './renderCard';
 import template from './technical.json';
 
 export interface Fact {
   label: string;
-  value: string;
-}
-
-export interface Choice {
-  title: string;
   value: string;
 }
 
@@ -33,7 +29,7 @@ export interface TechnicalBenefitCardData {
   assign: {
     visible: boolean;
     button: string;
-    person: { id: string; label: string; placeholder: string; error: string; people: Choice[] };
+    person: { id: string; label: string; placeholder: string; error: string; people: PeoplePicker };
     email: TextField;
     note: string;
     submit: string;

@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import type { PeoplePicker } from './peoplePicker';
 import { cardAttachment } from './renderCard';
 import template from './visualStudio.json';
 
@@ -19,7 +20,7 @@ export interface VisualStudioCardData {
     personLabel: string;
     personPlaceholder: string;
     personError: string;
-    people: Choice[];
+    people: PeoplePicker;
     button: string;
   };
   reassign: {
@@ -32,7 +33,7 @@ export interface VisualStudioCardData {
     toLabel: string;
     toError: string;
     personPlaceholder: string;
-    people: Choice[];
+    people: PeoplePicker;
     button: string;
   };
   note: string;

@@ -11,6 +11,7 @@ export * from './importFile';
 export * from './locale';
 export * from './marketingContact';
 export * from './offers';
+export * from './peopleSearch';
 export * from './permissions';
 export * from './reassign';
 export * from './recipient';

@@ -21,6 +21,7 @@ import { GoToMarketOffers } from './goToMarketOffers';
 import { MarketingContacts } from './marketingContact';
 import { ServiceRequestTracking } from './requests';
 import { MyAssignments } from './myAssignments';
+import { PeopleSearch } from './peopleSearch';
 import { ServiceRequests } from './serviceRequests';
 import { TechnicalBenefits } from './technicalBenefits';
 
@@ -31,6 +32,7 @@ export interface AppServices {
   notificationTrigger: NotificationTrigger;
   directory: DirectoryService;
   queries: BenefitQueries;
+  people: PeopleSearch;
   cancellations: Cancellations;
   requests: ServiceRequestTracking;
   actionPack: ActionPackSubscription;
@@ -65,6 +67,7 @@ export function createServices(documents: TenantDocuments): AppServices {
     notificationTrigger,
     directory,
     queries,
+    people: new PeopleSearch({ directory }),
     cancellations: new Cancellations({
       benefits,
       directory,

@@ -1,5 +1,7 @@
 import type { TenantDoc, UserDoc } from '../domain/documents';
+import { PeopleIndex } from '../domain/peopleSearch';
 import { holdersOf } from '../domain/permissions';
+import { mayReceiveBenefits } from '../domain/recipient';
 import type { PartnerCenterRole } from '../domain/roles';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import { ReadThroughCache } from '../store/readThroughCache';
@@ -21,6 +23,8 @@ export class DirectoryService {
   private readonly rosters: ReadThroughCache<string, UserDoc[]>;
   private readonly profiles: ReadThroughCache<string, TenantDoc>;
   private readonly rosterEntries: ReadThroughCache<{ tenantId: string; aadObjectId: string }, UserDoc>;
+  /** Built once per remembered roster, which is the same list until it is read again. */
+  private readonly recipientIndexes = new WeakMap<readonly UserDoc[], PeopleIndex<UserDoc>>();
 
   /** Who is calling and from which company, for a turn: remembered, since every turn asks. */
   readonly callerLookups: CallerLookups = {
@@ -55,6 +59,20 @@ export class DirectoryService {
   /** The company's people by name, as the roster stood at most a short while ago: to show, not to decide. */
   async roster(tenantId: string): Promise<readonly UserDoc[]> {
     return (await this.rosters.get(tenantId)) ?? [];
+  }
+
+  /**
+   * The people who may receive a benefit (or be the marketing contact), by name, ready to be searched as an admin types:
+   * from the remembered roster, so a search costs no read of the store.
+   */
+  async recipients(tenantId: string): Promise<PeopleIndex<UserDoc>> {
+    const roster = await this.roster(tenantId);
+    let index = this.recipientIndexes.get(roster);
+    if (!index) {
+      index = new PeopleIndex(roster.filter(mayReceiveBenefits));
+      this.recipientIndexes.set(roster, index);
+    }
+    return index;
   }
 
   async holdersOfRoles(tenantId: string, roles: readonly PartnerCenterRole[]): Promise<UserDoc[]> {

@@ -5,7 +5,7 @@ import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 
-/** The demo company's subscription as a Global admin and an employee see it, and with every seat taken. */
+/** The demo company's subscription as a Global admin and an employee see it, with every seat taken, and in a large company. */
 export function visualStudioSamples(t: Translate, locale: Locale): Record<string, VisualStudioCardData> {
   const company = demoCompany();
   const benefit = company.benefits.find((candidate) => candidate.category === 'visualStudio');
@@ -19,8 +19,11 @@ export function visualStudioSamples(t: Translate, locale: Locale): Record<string
       { benefitId: benefit.benefitId, assignee: free.aadObjectId, assignedAt: NOW.toISOString(), assignedBy: free.aadObjectId },
     ],
   };
+  // Too many people to list on the card: the pickers ask for a name to be typed.
+  const large = Array.from({ length: 150 }, (_, index) => ({ ...free, aadObjectId: `${free.aadObjectId}-${index}` }));
   return {
     'global-admin': visualStudioCardData({ benefit, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
+    'global-admin-large-company': visualStudioCardData({ benefit, roster: [...company.users, ...large], globalAdmins: admins, now: NOW }, t, locale),
     employee: visualStudioCardData({ benefit, globalAdmins: admins, now: NOW }, t, locale),
     'all-seats-taken': visualStudioCardData({ benefit: full, roster: company.users, globalAdmins: admins, now: NOW }, t, locale),
   };

@@ -3,6 +3,7 @@ import type { MarketingContactFormData } from '../../cards/marketingContactForm'
 import type { UserDoc } from '../../bot/domain/documents';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CheckedContact, MarketingContactView } from '../../bot/services/marketingContact';
+import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate } from '../present/formatting';
 import { languageChoices, languageName } from './languageNames';
 
@@ -74,7 +75,7 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
       placeholder: t('marketingContact.personPlaceholder'),
       error: t('marketingContact.personError'),
       value: shown.aadObjectId ?? '',
-      choices: roster.map((user) => ({ title: user.displayName, value: user.aadObjectId })),
+      people: peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t),
     },
     email: {
       label: t('marketingContact.emailLabel'),

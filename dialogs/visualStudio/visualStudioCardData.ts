@@ -2,6 +2,7 @@ import type { VisualStudioCardData } from '../../cards/visualStudio';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
+import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate } from '../present/formatting';
 
 export interface VisualStudioView {
@@ -20,9 +21,8 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
     roster?.find((user) => user.aadObjectId === aadObjectId)?.displayName ?? aadObjectId;
   const holderIds = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const freeSeats = benefit.quantity - benefit.assignments.length;
-  const others = (roster ?? [])
-    .filter((user) => !holderIds.has(user.aadObjectId))
-    .map((user) => ({ title: user.displayName, value: user.aadObjectId }));
+  // The assign and the reassign form each have a picker of the same people.
+  const others = peoplePickerData(roster ?? [], { dataset: 'assignees', pickersOnCard: 2, exclude: holderIds }, t);
   const mayAssign = roster !== undefined;
 
   return {
@@ -40,7 +40,7 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
           }),
     })),
     assign: {
-      visible: mayAssign && freeSeats > 0 && others.length > 0,
+      visible: mayAssign && freeSeats > 0 && others.available > 0,
       heading: t('visualStudio.assignHeading'),
       personLabel: t('visualStudio.personLabel'),
       personPlaceholder: t('visualStudio.personPlaceholder'),
@@ -49,7 +49,7 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
       button: t('visualStudio.assignButton'),
     },
     reassign: {
-      visible: mayAssign && benefit.assignments.length > 0 && others.length > 0,
+      visible: mayAssign && benefit.assignments.length > 0 && others.available > 0,
       heading: t('visualStudio.reassignHeading'),
       note: t('visualStudio.reassignNote'),
       fromLabel: t('visualStudio.fromLabel'),

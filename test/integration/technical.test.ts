@@ -155,6 +155,11 @@ describe('technical benefits through /api/messages', () => {
       const email = inputsOf(alex).get(`alternateEmail@${ON_PREMISES}`);
       assert.equal(email?.style, 'email');
       assert.equal(email?.isRequired, true);
+      const person = inputsOf(alex).get(`assignee@${ON_PREMISES}`);
+      const offered = (person?.choices as { value: string }[]).map((choice) => choice.value);
+      assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
+      assert.ok(!offered.includes(DEMO_USERS.diego.aadObjectId), 'an account tied only to CSP is not offered');
+      assert.deepEqual(person?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
       const adele = await technicalCard('adele');
       assert.deepEqual(submitActionsOf(adele), []);
       assert.ok(JSON.stringify(adele).includes(DEMO_USERS.megan.name), 'the employee is told who can activate');

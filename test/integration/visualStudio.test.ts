@@ -33,6 +33,8 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const offered = (assignee?.choices as { value: string }[]).map((choice) => choice.value);
     assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
     assert.ok(!offered.includes(DEMO_USERS.lee.aadObjectId), 'a holder is not offered again');
+    assert.ok(!offered.includes(DEMO_USERS.diego.aadObjectId), 'an account tied only to CSP is not offered');
+    assert.deepEqual(assignee?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
     assert.deepEqual(submitActionsOf(card).map((action) => action.data.action), ['benefit.assign', 'benefit.reassign']);
   });
 
