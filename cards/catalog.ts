@@ -2,6 +2,7 @@ import { SUPPORTED_LOCALES, translatorFor, type Locale, type Translate } from '.
 import actionDoneTemplate from './actionDone.json';
 import actionPackTemplate from './actionPack.json';
 import actionPackTurnOffTemplate from './actionPackTurnOff.json';
+import assignByNameTemplate from './assignByName.json';
 import cancellationTemplate from './cancellation.json';
 import requestsTemplate from './requests.json';
 import benefitCategoryTemplate from './benefitCategory.json';
@@ -26,6 +27,7 @@ import { offersContactRequiredSamples, offersSamples } from './samples/offersSam
 import { actionDoneSamples } from './samples/actionDoneSamples';
 import { actionPackSamples } from './samples/actionPackSamples';
 import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
+import { assignByNameSamples } from './samples/assignByNameSamples';
 import { cancellationSamples } from './samples/cancellationSamples';
 import { requestsSamples } from './samples/requestsSamples';
 import { benefitCategorySamples } from './samples/benefitCategorySamples';
@@ -54,6 +56,7 @@ export interface CardCatalogEntry<Data extends object = object> {
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples },
+  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
   { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
   { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples },

@@ -45,7 +45,8 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
       personLabel: t('visualStudio.personLabel'),
       personPlaceholder: t('visualStudio.personPlaceholder'),
       personError: t('visualStudio.personError'),
-      people: others,
+      // Without type-ahead search (the Agents Playground) a large company's people are named in a command instead.
+      people: others.findNote ? { ...others, findNote: `${others.findNote} ${t('visualStudio.byName.hint')}` } : others,
       button: t('visualStudio.assignButton'),
     },
     reassign: {

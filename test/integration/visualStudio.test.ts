@@ -144,6 +144,40 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     assert.equal(holder.replies()[0]?.text, en('refusals.alreadyAssigned', { assignee: DEMO_USERS.lee.name, benefit: 'Visual Studio Professional subscription' }));
   });
 
+  describe('naming the person in the command, for clients without type-ahead search', () => {
+    const say = async (text: string, user: DemoUser = 'alex', locale = 'en-US') => {
+      const conversationId = `c-by-name-${text}-${user}`;
+      await test.post(teamsMessage(text, { user, locale, serviceUrl: test.capture.url, conversationId }));
+      return (await test.capture.waitFor(1, conversationId))[0]!;
+    };
+
+    it('offers the person found to confirm, and the button assigns the subscription', async () => {
+      const card = cardOf(await say('assign visual studio to ADELE'));
+      const [button] = submitActionsOf(card);
+      assert.deepEqual(button?.data, { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      assert.ok(JSON.stringify(card).includes(en('visualStudio.byName.confirm', { person: DEMO_USERS.adele.name })));
+      await submit('alex', button!.data);
+      assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
+    });
+
+    it('finds by the email address too, and in German', async () => {
+      const card = cardOf(await say('visual studio zuweisen an adele.vance@', 'alex', 'de-DE'));
+      assert.deepEqual(submitActionsOf(card).map((action) => action.data.assignee), [DEMO_USERS.adele.aadObjectId]);
+      assert.ok(JSON.stringify(card).includes(translatorFor('de')('visualStudio.byName.button', { person: DEMO_USERS.adele.name })));
+    });
+
+    it('offers nobody tied only to CSP, nobody who holds it already, and nobody outside the roster', async () => {
+      for (const name of ['diego', 'lee gu', 'nestor']) {
+        assert.equal((await say(`assign visual studio to ${name}`)).text, en('visualStudio.byName.nobody', { name }));
+      }
+    });
+
+    it('tells an employee who may assign', async () => {
+      const reply = await say('assign visual studio to megan', 'adele');
+      assert.equal(reply.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));
+    });
+  });
+
   describe('reassigning after 90 days', () => {
     // Megan's seat was assigned on 2026-11-10: day 90 is 2027-02-08.
     const reassignMegan = { action: 'benefit.reassign', benefitId: VS, from: DEMO_USERS.megan.aadObjectId, to: DEMO_USERS.adele.aadObjectId };
