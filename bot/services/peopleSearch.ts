@@ -14,11 +14,11 @@ export const PEOPLE_DATASETS = {
 export type PeopleDataset = keyof typeof PEOPLE_DATASETS;
 
 /** Teams shows at most 15 choices of a search. */
-export const MOST_PEOPLE_FOUND = 15;
-export const LONGEST_PEOPLE_QUERY = 100;
+const MOST_PEOPLE_FOUND = 15;
+const LONGEST_PEOPLE_QUERY = 100;
 
 /** What Teams sends with each search; the other fields it sends are not used. */
-export const PeopleQuery = z.object({
+const PeopleQuery = z.object({
   dataset: z.string().max(64),
   queryText: z.string().max(LONGEST_PEOPLE_QUERY),
   queryOptions: z
