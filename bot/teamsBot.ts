@@ -3,11 +3,13 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type SearchInvokeResponse,
   type ConversationState,
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { sendHelp } from '../dialogs/help/helpDialog';
+import { answerPeopleSearch } from '../dialogs/peoplePicker/peopleSearchAnswer';
 import type { MainDialog } from '../dialogs/mainDialog';
 import type { AppServices } from './services/appServices';
 import { CALLER_TURN_KEY } from '../dialogs/turn';
@@ -74,6 +76,11 @@ export class BenefitsBot extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     return this.dependencies.mainDialog.answerCardAction(context, invokeValue.action.verb, invokeValue.action.data);
+  }
+
+  /** The `application/search` invoke: a type-ahead people picker asks for the people matching what was typed. */
+  protected override onSearchInvoke(context: TurnContext): Promise<SearchInvokeResponse> {
+    return answerPeopleSearch(context, this.dependencies.services.people, this.dependencies.logger);
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -1,4 +1,5 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
+import type { PeoplePicker } from './peoplePicker';
 import template from './marketingContactForm.json';
 import type { Choice } from './visualStudio';
 
@@ -23,7 +24,7 @@ export interface MarketingContactFormData {
   current: { label: string; value: string }[];
   /** Why the last submit was not accepted; empty the first time. */
   problem: string;
-  person: FieldText & { placeholder: string; choices: Choice[] };
+  person: FieldText & { placeholder: string; people: PeoplePicker };
   /** `pattern`: the shape the card checks before sending; the server checks again. */
   email: FieldText & { placeholder: string; hint: string; pattern: string };
   phone: FieldText & { placeholder: string; pattern: string };

@@ -1,14 +1,10 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
+import type { PeoplePicker } from './peoplePicker';
 import template from './technical.json';
 import type { LinkButton } from './links';
 
 export interface Fact {
   label: string;
-  value: string;
-}
-
-export interface Choice {
-  title: string;
   value: string;
 }
 
@@ -37,7 +33,7 @@ export interface TechnicalBenefitCardData {
   assign: {
     visible: boolean;
     button: string;
-    person: { id: string; label: string; placeholder: string; error: string; people: Choice[] };
+    person: { id: string; label: string; placeholder: string; error: string; people: PeoplePicker };
     email: TextField;
     /** The shape the card checks the email against before sending; the server checks again. */
     emailPattern: string;

@@ -1,4 +1,5 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
+import type { PeoplePicker } from './peoplePicker';
 import template from './visualStudio.json';
 import type { LinkButton } from './links';
 
@@ -24,7 +25,7 @@ export interface VisualStudioCardData {
     personLabel: string;
     personPlaceholder: string;
     personError: string;
-    people: Choice[];
+    people: PeoplePicker;
     button: string;
   };
   reassign: {
@@ -37,7 +38,7 @@ export interface VisualStudioCardData {
     toLabel: string;
     toError: string;
     personPlaceholder: string;
-    people: Choice[];
+    people: PeoplePicker;
     button: string;
   };
   note: string;

@@ -1,8 +1,15 @@
 import type { Assignment } from './assignment';
 import type { Benefit, BenefitStatus } from './benefit';
+import { mayReceiveBenefits } from './recipient';
 import type { RosterUser } from './user';
 
-export type AssignmentCheck = 'ok' | 'assigneeNotInRoster' | 'notAssignable' | 'alreadyAssigned' | 'noneLeft';
+export type AssignmentCheck =
+  | 'ok'
+  | 'assigneeNotInRoster'
+  | 'recipientCspOnly'
+  | 'notAssignable'
+  | 'alreadyAssigned'
+  | 'noneLeft';
 
 const ASSIGNABLE_STATUSES: readonly BenefitStatus[] = ['available', 'activationPending', 'active'];
 
@@ -19,14 +26,19 @@ export function alternateEmailRequired(benefit: Benefit): boolean {
   return benefit.category === 'technical';
 }
 
-/** The person must already be one of the company's users; an admin adds them in Partner Center first. */
+/**
+ * The person must already be one of the company's users (an admin adds them in Partner Center first), with an account
+ * tied to MPN.
+ */
 export function checkAssignment(
   benefit: Benefit,
   assigneeId: string,
   assignments: readonly Assignment[],
   roster: readonly RosterUser[],
 ): AssignmentCheck {
-  if (!roster.some((user) => user.aadObjectId === assigneeId)) return 'assigneeNotInRoster';
+  const assignee = roster.find((user) => user.aadObjectId === assigneeId);
+  if (!assignee) return 'assigneeNotInRoster';
+  if (!mayReceiveBenefits(assignee)) return 'recipientCspOnly';
   if (!ASSIGNABLE_STATUSES.includes(benefit.status)) return 'notAssignable';
   const current = assignmentsOf(benefit.benefitId, assignments);
   if (current.some((assignment) => assignment.assignee === assigneeId)) return 'alreadyAssigned';

@@ -25,6 +25,7 @@ import { NotificationTrigger } from './notificationTrigger';
 import { ServiceRequestTracking } from './requests';
 import { MicrosoftTickets } from './microsoftTickets';
 import { MyAssignments } from './myAssignments';
+import { PeopleSearch } from './peopleSearch';
 import { ServiceRequests } from './serviceRequests';
 import { TechnicalBenefits } from './technicalBenefits';
 
@@ -35,6 +36,7 @@ export interface AppServices {
   notificationTrigger: NotificationTrigger;
   directory: DirectoryService;
   queries: BenefitQueries;
+  people: PeopleSearch;
   cancellations: Cancellations;
   requests: ServiceRequestTracking;
   microsoftTickets: MicrosoftTickets;
@@ -74,6 +76,7 @@ export function createServices(documents: TenantDocuments, retention: Retention 
     notificationTrigger,
     directory,
     queries,
+    people: new PeopleSearch({ directory }),
     cancellations: new Cancellations({
       benefits,
       directory,

@@ -1,5 +1,7 @@
 import type { TenantDoc, UserDoc } from '../domain/documents';
+import { PeopleIndex } from '../domain/peopleSearch';
 import { holdersOf } from '../domain/permissions';
+import { mayReceiveBenefits } from '../domain/recipient';
 import type { PartnerCenterRole } from '../domain/roles';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import { ReadThroughCache } from '../store/readThroughCache';
@@ -21,6 +23,10 @@ export class DirectoryService {
   private readonly rosters: ReadThroughCache<string, UserDoc[]>;
   private readonly profiles: ReadThroughCache<string, TenantDoc>;
   private readonly rosterEntries: ReadThroughCache<{ tenantId: string; aadObjectId: string }, UserDoc>;
+  /** Per company, the searchable people of the roster last read: built once per read of the roster. */
+  private readonly recipientIndexes = new Map<string, { roster: readonly UserDoc[]; index: PeopleIndex<UserDoc> }>();
+  /** A read of the roster under way, per company: keystrokes meanwhile wait for it rather than read again. */
+  private readonly recipientReads = new Map<string, Promise<PeopleIndex<UserDoc>>>();
 
   /** Who is calling and from which company, for a turn: remembered, since every turn asks. */
   readonly callerLookups: CallerLookups = {
@@ -55,6 +61,34 @@ export class DirectoryService {
   /** The company's people by name, as the roster stood at most a short while ago: to show, not to decide. */
   async roster(tenantId: string): Promise<readonly UserDoc[]> {
     return (await this.rosters.get(tenantId)) ?? [];
+  }
+
+  /**
+   * The people who may receive a benefit (or be the marketing contact), by name, ready to be searched as an admin types:
+   * from the remembered roster, so a keystroke costs no read of the store. Reading a roster of thousands takes seconds,
+   * longer than Teams waits for a search, so once the remembered roster has expired the search answers from the one
+   * before while it is read again; the service re-checks whoever is finally picked.
+   */
+  async recipients(tenantId: string): Promise<PeopleIndex<UserDoc>> {
+    let reading = this.recipientReads.get(tenantId);
+    if (!reading) {
+      reading = this.roster(tenantId)
+        .then((roster) => this.recipientIndexOf(tenantId, roster))
+        .finally(() => this.recipientReads.delete(tenantId));
+      this.recipientReads.set(tenantId, reading);
+    }
+    const last = this.recipientIndexes.get(tenantId);
+    if (!last) return reading;
+    reading.catch(() => undefined);
+    return last.index;
+  }
+
+  private recipientIndexOf(tenantId: string, roster: readonly UserDoc[]): PeopleIndex<UserDoc> {
+    const last = this.recipientIndexes.get(tenantId);
+    if (last?.roster === roster) return last.index;
+    const index = new PeopleIndex(roster.filter(mayReceiveBenefits));
+    this.recipientIndexes.set(tenantId, { roster, index });
+    return index;
   }
 
   async holdersOfRoles(tenantId: string, roles: readonly PartnerCenterRole[]): Promise<UserDoc[]> {

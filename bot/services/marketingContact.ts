@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MARKETING_CONTACT_DOC_ID, type MarketingContactDoc, type UserDoc } from '../domain/documents';
 import { checkAlternateEmail } from '../domain/email';
 import { normalizePhoneNumber } from '../domain/phone';
+import { mayReceiveBenefits } from '../domain/recipient';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
 import { withoutEtag } from '../store/withoutEtag';
@@ -115,6 +116,7 @@ export class MarketingContacts {
   private async check(caller: KnownCaller, request: MarketingContactInput): Promise<Outcome<CheckedContact>> {
     const person = await this.dependencies.directory.getUser(caller.tenantId, request.aadObjectId);
     if (!person) return refused('assigneeNotInRoster');
+    if (!mayReceiveBenefits(person)) return refused('marketingContactCspOnly', { person: person.displayName });
     const email = checkAlternateEmail(request.email, caller.tenant.partnerCenterAccountEmail);
     if (email === 'invalid') return refused('marketingEmailInvalid', { email: request.email });
     if (email === 'sameAsAccount') return refused('marketingEmailSameAsAccount', { email: request.email });

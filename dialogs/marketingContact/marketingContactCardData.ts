@@ -5,6 +5,7 @@ import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
 import { PHONE_INPUT_PATTERN } from '../../bot/domain/phone';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CheckedContact, MarketingContactView } from '../../bot/services/marketingContact';
+import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate } from '../present/formatting';
 import { languageChoices, languageName } from './languageNames';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
@@ -77,7 +78,7 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
       placeholder: t('marketingContact.personPlaceholder'),
       error: t('marketingContact.personError'),
       value: shown.aadObjectId ?? '',
-      choices: roster.map((user) => ({ title: user.displayName, value: user.aadObjectId })),
+      people: peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t),
     },
     email: {
       label: t('marketingContact.emailLabel'),

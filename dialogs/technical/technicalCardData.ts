@@ -10,6 +10,7 @@ import {
   type TechnicalBenefitDoc,
   type TechnicalOverview,
 } from '../../bot/services/technicalBenefits';
+import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate, formatList } from '../present/formatting';
 import { benefitInputId } from './benefitFormInputs';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
@@ -29,8 +30,9 @@ export interface SentForm {
 
 /** The company's technical benefits, its entitlement, the IDs once active, and the forms the reader may use. */
 export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale, sent?: SentForm): TechnicalCardData {
+  const pickersOnCard = view.mayAssign ? view.benefits.filter(assignable).length : 0;
   const benefits = view.benefits.map((benefit) =>
-    benefitCardData(benefit, view, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined),
+    benefitCardData(benefit, view, pickersOnCard, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined),
   );
   const notes = [
     ...(view.mayActivate ? [] : [t('technical.activateNote', { holders: formatList(view.activators, t) })]),
@@ -65,16 +67,22 @@ export function entitlementFacts(entitlement: TechnicalEntitlement, t: Translate
   ];
 }
 
+/** A benefit that can go to one more person. */
+function assignable(benefit: TechnicalBenefitDoc): boolean {
+  const live = benefit.status === 'available' || benefit.status === 'activationPending' || benefit.status === 'active';
+  return live && benefit.assignments.length < benefit.quantity;
+}
+
 function benefitCardData(
   benefit: TechnicalBenefitDoc,
   view: TechnicalOverview,
+  pickersOnCard: number,
   t: Translate,
   locale: Locale,
   sent: SentForm | undefined,
 ): TechnicalBenefitCardData {
   const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
-  const others = view.roster.filter((user) => !holders.has(user.aadObjectId));
-  const live = benefit.status === 'available' || benefit.status === 'activationPending' || benefit.status === 'active';
+  const others = peoplePickerData(view.roster, { dataset: 'assignees', pickersOnCard, exclude: holders }, t);
   const typed = (name: string) => sent?.values[name];
   const field = (name: string, key: string, maxLength: number, placeholder = ''): TextField => ({
     id: benefitInputId(name, benefit.benefitId),
@@ -95,14 +103,14 @@ function benefitCardData(
     submit: t('technical.recordIds.submit'),
   };
   const assign = {
-    visible: view.mayAssign && live && holders.size < benefit.quantity && others.length > 0,
+    visible: view.mayAssign && assignable(benefit) && others.available > 0,
     button: t('technical.assign.button'),
     person: {
       id: benefitInputId('assignee', benefit.benefitId),
       label: t('technical.assign.personLabel'),
       placeholder: t('technical.assign.personPlaceholder'),
       error: t('technical.assign.personError'),
-      people: others.map((user) => ({ title: user.displayName, value: user.aadObjectId })),
+      people: others,
     },
     email: field('alternateEmail', 'technical.assign.email', FIELD_LIMITS.email, t('technical.assign.emailPlaceholder')),
     emailPattern: EMAIL_INPUT_PATTERN,

@@ -2,6 +2,7 @@ import type { VisualStudioCardData } from '../../cards/visualStudio';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
+import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { linkTo } from '../present/links';
@@ -26,9 +27,8 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
     people.find((user) => user.aadObjectId === aadObjectId)?.displayName ?? aadObjectId;
   const holderIds = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const freeSeats = benefit.quantity - benefit.assignments.length;
-  const others = (mayAssign ? people : [])
-    .filter((user) => !holderIds.has(user.aadObjectId))
-    .map((user) => ({ title: user.displayName, value: user.aadObjectId }));
+  // The assign and the reassign form each have a picker of the same people.
+  const others = peoplePickerData(mayAssign ? people : [], { dataset: 'assignees', pickersOnCard: 2, exclude: holderIds }, t);
 
   return {
     links: [linkTo('visualStudioSubscriptions', t)],
@@ -48,16 +48,17 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
           }),
     })),
     assign: {
-      visible: mayAssign && freeSeats > 0 && others.length > 0,
+      visible: mayAssign && freeSeats > 0 && others.available > 0,
       heading: t('visualStudio.assignHeading'),
       personLabel: t('visualStudio.personLabel'),
       personPlaceholder: t('visualStudio.personPlaceholder'),
       personError: t('visualStudio.personError'),
-      people: others,
+      // Without type-ahead search (the Agents Playground) a large company's people are named in a command instead.
+      people: others.findNote ? { ...others, findNote: `${others.findNote} ${t('visualStudio.byName.hint')}` } : others,
       button: t('visualStudio.assignButton'),
     },
     reassign: {
-      visible: mayAssign && benefit.assignments.length > 0 && others.length > 0,
+      visible: mayAssign && benefit.assignments.length > 0 && others.available > 0,
       heading: t('visualStudio.reassignHeading'),
       note: t('visualStudio.reassignNote'),
       fromLabel: t('visualStudio.fromLabel'),

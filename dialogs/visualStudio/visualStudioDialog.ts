@@ -1,26 +1,43 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { assignByNameCard } from '../../cards/assignByName';
 import type { BenefitDoc } from '../../bot/domain/documents';
 import type { AppServices } from '../../bot/services/appServices';
+import { translatorFor } from '../../bot/i18n';
+import { personNamedIn } from '../commands';
 import { chooseOne, chosenItem } from '../present/chooseOne';
+import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { subscriptionCard } from './subscriptionCard';
+import { assignByNameCardData, MOST_OFFERED_BY_NAME } from './assignByNameCardData';
 
 export const VISUAL_STUDIO_DIALOG = 'visualStudio';
 const PICK_SUBSCRIPTION = 'visualStudio.pick';
 const STEPS = 'visualStudio.steps';
+/** The person named in "assign visual studio to Zoe", kept while the subscription is picked. */
+const NAMED_PERSON = 'visualStudio.namedPerson';
 
-/** Pick a subscription (when there are several), then see who holds it and assign or reassign it on its card. */
+/**
+ * Pick a subscription (when there are several), then see who holds it and assign or reassign it on its card; or, when
+ * a person was named, the people that name finds, to assign it to with one press.
+ */
 export class VisualStudioDialog extends ComponentDialog {
-  constructor(private readonly services: Pick<AppServices, 'queries'>) {
+  constructor(private readonly services: Pick<AppServices, 'queries' | 'people'>) {
     super(VISUAL_STUDIO_DIALOG);
     this.addDialog(new ChoicePrompt(PICK_SUBSCRIPTION));
     this.addDialog(
-      new WaterfallDialog(STEPS, [async (step) => this.choose(step), async (step) => this.showSubscription(step)]),
+      new WaterfallDialog(STEPS, [
+        async (step) => this.choose(step),
+        async (step) => {
+          const name = (step.values as Record<string, string | undefined>)[NAMED_PERSON];
+          return name ? this.offerNamedPeople(step, name) : this.showSubscription(step);
+        },
+      ]),
     );
     this.initialDialogId = STEPS;
   }
 
   private choose(step: WaterfallStepContext) {
+    (step.values as Record<string, string | undefined>)[NAMED_PERSON] = personNamedIn(step.context.activity);
     return chooseOne(step, {
       list: (context) => this.services.queries.benefits(context, 'visualStudio'),
       promptId: PICK_SUBSCRIPTION,
@@ -33,6 +50,28 @@ export class VisualStudioDialog extends ComponentDialog {
   private async showSubscription(step: WaterfallStepContext) {
     const card = await subscriptionCard(this.services.queries, actionContextOf(step.context), chosenItem<BenefitDoc>(step));
     await step.context.sendActivity({ attachments: [card] });
+    return step.endDialog();
+  }
+
+  /** The search a type-ahead picker makes, answered in the chat: for clients without it, and for very large companies. */
+  private async offerNamedPeople(step: WaterfallStepContext, name: string) {
+    const context = actionContextOf(step.context);
+    const { locale } = context.caller;
+    const t = translatorFor(locale);
+    const benefit = chosenItem<BenefitDoc>(step);
+    const query = { dataset: 'assignees', queryText: name, queryOptions: { top: MOST_OFFERED_BY_NAME + 1 + benefit.assignments.length } };
+    const outcome = await this.services.people.search(context, query);
+    if (outcome.kind !== 'done') {
+      await step.context.sendActivity(unsuccessfulText(outcome, t, locale));
+      return step.endDialog();
+    }
+    const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
+    const found = outcome.value.filter((person) => !holders.has(person.aadObjectId));
+    await step.context.sendActivity(
+      found.length === 0
+        ? t('visualStudio.byName.nobody', { name })
+        : { attachments: [assignByNameCard(assignByNameCardData(benefit, found, name, t))] },
+    );
     return step.endDialog();
   }
 }

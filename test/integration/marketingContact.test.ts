@@ -65,13 +65,14 @@ describe('the marketing contact through /api/messages', () => {
   const save = (user: DemoUser, contact: Record<string, unknown>, id?: string) =>
     press(user, { action: 'marketingContact.save', contact }, id);
 
-  it('shows Megan the form: every person of the roster, the languages by name, and no current contact yet', async () => {
+  it('shows Megan the form: every person of the roster who may be the contact, the languages by name, and no current contact yet', async () => {
     const [reply] = await say('megan', 'marketing contact');
     const card = cardOf(reply);
     const inputs = inputsOf(card);
     assert.deepEqual([...inputs.keys()].sort(), ['aadObjectId', 'email', 'phone', 'preferredLanguage']);
     const people = (inputs.get('aadObjectId')?.choices as { value: string }[]).map((choice) => choice.value);
-    for (const user of ['alex', 'megan', 'lee', 'adele', 'diego'] as const) assert.ok(people.includes(DEMO_USERS[user].aadObjectId), user);
+    for (const user of ['alex', 'megan', 'lee', 'adele'] as const) assert.ok(people.includes(DEMO_USERS[user].aadObjectId), user);
+    assert.ok(!people.includes(DEMO_USERS.diego.aadObjectId), 'an account tied only to CSP is not offered');
     const languages = inputs.get('preferredLanguage')?.choices as { title: string; value: string }[];
     assert.ok(languages.some((language) => language.value === 'pt-BR' && language.title === 'Brazilian Portuguese'));
     assert.ok(!JSON.stringify(card).includes(en('marketingContact.currentHeading')));
@@ -170,6 +171,7 @@ describe('the marketing contact through /api/messages', () => {
       [entered({ email: 'not-an-address' }), en('refusals.marketingEmailInvalid', { email: 'not-an-address' })],
       [entered({ phone: '+49 30 1234567 ext. 5' }), en('refusals.marketingPhoneInvalid', { phone: '+49 30 1234567 ext. 5' })],
       [entered({ aadObjectId: DEMO_USERS.stranger.aadObjectId }), en('refusals.assigneeNotInRoster')],
+      [entered({ aadObjectId: DEMO_USERS.diego.aadObjectId }), en('refusals.marketingContactCspOnly', { person: DEMO_USERS.diego.name })],
       [entered({ preferredLanguage: 'tlh' }), en('refusals.invalidInput')],
       [entered({ phoneE164: '+49301234567' }), en('refusals.invalidInput')],
       [{ ...entered(), email: undefined }, en('refusals.invalidInput')],

@@ -170,6 +170,11 @@ describe('technical benefits through /api/messages', () => {
       assert.equal(email?.style, 'email');
       assert.ok(!new RegExp(String(email?.regex)).test('adele.support@'), 'the card checks the address before sending it');
       assert.equal(email?.isRequired, true);
+      const person = inputsOf(alex).get(`assignee@${ON_PREMISES}`);
+      const offered = (person?.choices as { value: string }[]).map((choice) => choice.value);
+      assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
+      assert.ok(!offered.includes(DEMO_USERS.diego.aadObjectId), 'an account tied only to CSP is not offered');
+      assert.deepEqual(person?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
       const adele = await technicalCard('adele');
       assert.deepEqual(
         executeActionsOf(adele).map((action) => [action.verb, action.data]),
@@ -311,6 +316,14 @@ describe('technical benefits through /api/messages', () => {
       const press = await submit('alex', assign('adele', 'PartnerCenter@Contoso-Partners.EXAMPLE'));
       assert.equal(press.text, en('refusals.alternateEmailSameAsAccount', { email: 'PartnerCenter@Contoso-Partners.EXAMPLE' }));
       assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
+    });
+
+    it('refuses a forged assignment to an account tied only to CSP, and changes nothing', async () => {
+      const press = await submit('alex', assign('diego', 'diego.support@contoso-partners.example'));
+      assert.equal(press.text, en('refusals.recipientCspOnly', { assignee: DEMO_USERS.diego.name, benefit: ON_PREMISES_NAME }));
+      assert.deepEqual((await readBenefit(ON_PREMISES)).assignments, []);
+      const events = await auditEvents(test);
+      assert.ok(events.some((event) => event.action === 'benefit.assign' && event.outcome === 'refused' && event.reason === 'recipientCspOnly'));
     });
 
     it('refuses the MPN partner admin: only a Global admin assigns', async () => {

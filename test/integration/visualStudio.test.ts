@@ -4,7 +4,7 @@ import { translatorFor } from '../../bot/i18n';
 import { teamsActivity, teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';
-import { cardOf, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
+import { cardOf, executeActionsOf, inputsOf, refreshOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
@@ -33,6 +33,8 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const offered = (assignee?.choices as { value: string }[]).map((choice) => choice.value);
     assert.ok(offered.includes(DEMO_USERS.adele.aadObjectId));
     assert.ok(!offered.includes(DEMO_USERS.lee.aadObjectId), 'a holder is not offered again');
+    assert.ok(!offered.includes(DEMO_USERS.diego.aadObjectId), 'an account tied only to CSP is not offered');
+    assert.deepEqual(assignee?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
     assert.deepEqual(executeActionsOf(card).map((action) => [action.verb, action.data]), [
       ['benefit.assign', { benefitId: VS }],
       ['benefit.reassign', { benefitId: VS }],
@@ -153,13 +155,25 @@ describe('Visual Studio subscriptions through /api/messages', () => {
   it('lets exactly one of two simultaneous assignments have the last seat', async () => {
     const [first, second] = await Promise.all([
       submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId }),
-      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId }),
+      submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.alex.aadObjectId }),
     ]);
     const stored = await benefit();
     assert.equal(stored.assignments.length, stored.quantity, 'no more assignees than seats');
     const texts = [...first.replies(), ...second.replies()].map((reply) => reply.text).filter(Boolean);
     assert.equal(texts.length, 1, 'one of them is told');
     assert.match(String(texts[0]), /last seat/);
+  });
+
+  it('refuses a forged assignment or reassignment to an account tied only to CSP, and changes nothing', async () => {
+    const before = await benefit();
+    const refusal = en('refusals.recipientCspOnly', { assignee: DEMO_USERS.diego.name, benefit: 'Visual Studio Professional subscription' });
+    const assign = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId });
+    assert.equal(assign.replies()[0]?.text, refusal);
+    // Megan's seat may move from 2027-02-08 on.
+    sinon.useFakeTimers({ now: new Date('2027-02-08T00:00:00Z'), toFake: ['Date'] });
+    const reassign = await submit('alex', { action: 'benefit.reassign', benefitId: VS, from: DEMO_USERS.megan.aadObjectId, to: DEMO_USERS.diego.aadObjectId });
+    assert.equal(reassign.replies()[0]?.text, refusal);
+    assert.deepEqual(await benefit(), before);
   });
 
   it('changes nothing for a forged submit from an employee, names the Global admin, and audits the attempt', async () => {
@@ -213,6 +227,40 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     assert.equal(outside.replies()[0]?.text, en('refusals.assigneeNotInRoster'));
     const holder = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.lee.aadObjectId });
     assert.equal(holder.replies()[0]?.text, en('refusals.alreadyAssigned', { assignee: DEMO_USERS.lee.name, benefit: 'Visual Studio Professional subscription' }));
+  });
+
+  describe('naming the person in the command, for clients without type-ahead search', () => {
+    const say = async (text: string, user: DemoUser = 'alex', locale = 'en-US') => {
+      const conversationId = `c-by-name-${text}-${user}`;
+      await test.post(teamsMessage(text, { user, locale, serviceUrl: test.capture.url, conversationId }));
+      return (await test.capture.waitFor(1, conversationId))[0]!;
+    };
+
+    it('offers the person found to confirm, and the button assigns the subscription', async () => {
+      const card = cardOf(await say('assign visual studio to ADELE'));
+      const [button] = submitActionsOf(card);
+      assert.deepEqual(button?.data, { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      assert.ok(JSON.stringify(card).includes(en('visualStudio.byName.confirm', { person: DEMO_USERS.adele.name })));
+      await submit('alex', button!.data);
+      assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
+    });
+
+    it('finds by the email address too, and in German', async () => {
+      const card = cardOf(await say('visual studio zuweisen an adele.vance@', 'alex', 'de-DE'));
+      assert.deepEqual(submitActionsOf(card).map((action) => action.data.assignee), [DEMO_USERS.adele.aadObjectId]);
+      assert.ok(JSON.stringify(card).includes(translatorFor('de')('visualStudio.byName.button', { person: DEMO_USERS.adele.name })));
+    });
+
+    it('offers nobody tied only to CSP, nobody who holds it already, and nobody outside the roster', async () => {
+      for (const name of ['diego', 'lee gu', 'nestor']) {
+        assert.equal((await say(`assign visual studio to ${name}`)).text, en('visualStudio.byName.nobody', { name }));
+      }
+    });
+
+    it('tells an employee who may assign', async () => {
+      const reply = await say('assign visual studio to megan', 'adele');
+      assert.equal(reply.text, en('refusals.roleRequired', { requiredRoles: en('roles.globalAdmin'), holders: DEMO_USERS.alex.name }));
+    });
   });
 
   describe('reassigning after 90 days', () => {

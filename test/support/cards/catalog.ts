@@ -23,11 +23,13 @@ import technicalTemplate from '../../../cards/technical.json';
 import languageTemplate from '../../../cards/language.json';
 import { expandCard, type CardTemplate } from '../../../cards/renderCard';
 import choiceTemplate from '../../../cards/choice.json';
+import assignByNameTemplate from '../../../cards/assignByName.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
 import { offersContactRequiredSamples, offersSamples } from './samples/offersSamples';
 import { actionDoneSamples } from './samples/actionDoneSamples';
 import { actionPackSamples } from './samples/actionPackSamples';
 import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
+import { assignByNameSamples } from './samples/assignByNameSamples';
 import { cancellationSamples } from './samples/cancellationSamples';
 import { choiceSamples } from './samples/choiceSamples';
 import { requestsSamples } from './samples/requestsSamples';
@@ -58,6 +60,7 @@ export interface CardCatalogEntry<Data extends object = object> {
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples },
+  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
   { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
   { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples },

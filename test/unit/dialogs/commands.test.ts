@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
 import { authorize } from '../../../bot/domain/permissions';
 import type { RosterUser } from '../../../bot/domain/user';
-import { COMMANDS, commandsAvailableTo, messageText, recognizeCommand } from '../../../dialogs/commands';
+import { COMMANDS, commandsAvailableTo, messageText, personNamedIn, recognizeCommand } from '../../../dialogs/commands';
 
 function message(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
   return { type: 'message', text, ...extra };
@@ -52,6 +52,26 @@ describe('dialogs/commands', () => {
     for (const text of ['what can you do', 'help me with my keys', 'helpful', '', '<at>MPN benefits</at>']) {
       it(`does not recognize ${JSON.stringify(text)}`, () => {
         assert.equal(recognizeCommand(message(text)), undefined);
+      });
+    }
+
+    for (const [text, name] of [
+      ['assign visual studio to Zoë Müller', 'zoë müller'],
+      ['Assign VS to  zoe.mueller@contoso.example', 'zoe.mueller@contoso.example'],
+      ['visual studio zuweisen an Jürgen', 'jürgen'],
+      ['wijs visual studio toe aan Daan', 'daan'],
+      ['分配 visual studio 给 张伟', '张伟'],
+      ['将 visual studio 分配给张伟', '张伟'],
+    ]) {
+      it(`recognizes ${JSON.stringify(text)} as Visual Studio for ${name}`, () => {
+        assert.equal(recognizeCommand(message(text)), 'visualStudio');
+        assert.equal(personNamedIn(message(text)), name);
+      });
+    }
+
+    for (const text of ['assign visual studio', 'assign visual studio to', 'assign visual studio tom', 'assign vs toby']) {
+      it(`names nobody in ${JSON.stringify(text)}`, () => {
+        assert.equal(personNamedIn(message(text)), undefined);
       });
     }
 

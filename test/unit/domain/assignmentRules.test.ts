@@ -36,6 +36,12 @@ describe('domain/assignmentRules', () => {
     assert.equal(checkAssignment(vs, 'stranger', [], roster), 'assigneeNotInRoster');
   });
 
+  it('refuses an account tied only to CSP, which cannot use a benefit', () => {
+    const withCspOnly = [...roster, rosterUser('diego', [], 'cspOnly')];
+    assert.equal(checkAssignment(vs, 'diego', [], withCspOnly), 'recipientCspOnly');
+    assert.equal(checkAssignment(technical, 'diego', [], withCspOnly), 'recipientCspOnly');
+  });
+
   it('refuses an expired or cancelled benefit', () => {
     assert.equal(checkAssignment(visualStudio({ status: 'expired' }), 'adele', [], roster), 'notAssignable');
     assert.equal(checkAssignment(visualStudio({ status: 'cancelled' }), 'adele', [], roster), 'notAssignable');

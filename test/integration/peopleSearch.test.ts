@@ -1,0 +1,148 @@
+import { strict as assert } from 'node:assert';
+import { translatorFor } from '../../bot/i18n';
+import { importTenant, parseImportFile } from '../../bot/services/importTenant';
+import { TenantDocuments } from '../../bot/store/tenantDocuments';
+import { teamsActivity, teamsMessage } from '../support/activities';
+import { pressCard } from '../support/cardPress';
+import { cardOf, inputsOf } from '../support/cards';
+import { DEMO_USERS, type DemoUser } from '../support/demo';
+import { largeCompanyFile } from '../support/largeCompany';
+import { startTestApp, type TestApp } from '../support/testApp';
+import { MAX_CARD_BYTES } from '../unit/cards/cardChecks';
+
+const en = translatorFor('en');
+const PEOPLE = 5_000;
+const company = largeCompanyFile(PEOPLE);
+const generated = (index: number) => company.users[company.users.length - PEOPLE + index];
+
+interface SearchAnswer {
+  status: number;
+  body: { statusCode: number; type: string; value: { results?: { title: string; value: string }[]; code?: string } };
+}
+
+describe(`people pickers of a company of ${PEOPLE.toLocaleString('en')} people through /api/messages`, function () {
+  this.timeout(300_000);
+  let test: TestApp;
+  let conversation = 0;
+
+  before(async () => {
+    test = await startTestApp();
+    // The real import path into the embedded store, as `npm run import` does.
+    await importTenant(new TenantDocuments(test.app.store.domain), parseImportFile(company), 'test');
+  });
+  after(async () => test?.stop());
+
+  /** The `application/search` invoke Teams sends as someone types into a type-ahead picker. */
+  const search = async (
+    queryText: string,
+    options: { user?: DemoUser; dataset?: string; skip?: number; top?: number; tenantId?: string } = {},
+  ): Promise<SearchAnswer> => {
+    const invoke = teamsActivity('invoke', { user: options.user ?? 'alex', tenantId: options.tenantId, serviceUrl: test.capture.url }, {
+      name: 'application/search',
+      value: {
+        queryText,
+        dataset: options.dataset ?? 'assignees',
+        queryOptions: { skip: options.skip ?? 0, top: options.top ?? 15 },
+      },
+    });
+    const { status, text } = await test.post(invoke);
+    return { status, body: JSON.parse(text) as SearchAnswer['body'] };
+  };
+  const found = (answer: SearchAnswer) => (answer.body.value.results ?? []).map((result) => result.value);
+
+  const say = async (user: DemoUser, text: string) => {
+    const conversationId = `conv-people-${++conversation}`;
+    await test.post(teamsMessage(text, { user, serviceUrl: test.capture.url, conversationId }));
+    const [reply] = await test.capture.waitFor(1, conversationId);
+    return cardOf(reply);
+  };
+
+  it('finds a person by part of the name in any letter case and without accents, as Teams asks', async () => {
+    const zoe = generated(0);
+    assert.equal(zoe.displayName, 'Zoë Müller');
+    const answer = await search('zoe MULL');
+    assert.equal(answer.status, 200);
+    assert.equal(answer.body.statusCode, 200);
+    assert.equal(answer.body.type, 'application/vnd.microsoft.search.searchResponse');
+    // The same name comes back every 2,000 people; the address tells them apart.
+    const namesakes = company.users.filter((person) => person.displayName === 'Zoë Müller').map((person) => person.aadObjectId);
+    assert.deepEqual(found(answer).sort(), namesakes.sort());
+    const shown = answer.body.value.results?.find((result) => result.value === zoe.aadObjectId);
+    assert.deepEqual(shown, { title: `Zoë Müller (${zoe.email})`, value: zoe.aadObjectId });
+  });
+
+  it('finds a person by the start of the email address, and by a later word of the name', async () => {
+    const person = generated(1234);
+    assert.deepEqual(found(await search(person.email.slice(0, person.email.indexOf('@') + 4))), [person.aadObjectId]);
+    const lastName = person.displayName.split(' ').slice(1).join(' ');
+    assert.ok(found(await search(lastName.toUpperCase())).length > 0);
+  });
+
+  it('returns at most 15 people a page, and the next page on a skip', async () => {
+    const first = await search('a', { top: 50 });
+    assert.equal(found(first).length, 15);
+    const second = await search('a', { skip: 15, top: 15 });
+    assert.equal(found(second).length, 15);
+    assert.equal(new Set([...found(first), ...found(second)]).size, 30);
+  });
+
+  it('refuses an overlong query as a bad request', async () => {
+    const answer = await search('z'.repeat(101));
+    assert.equal(answer.status, 400);
+    assert.equal(answer.body.type, 'application/vnd.microsoft.error');
+  });
+
+  it('never finds an account tied only to CSP', async () => {
+    const cspOnly = company.users.filter((person) => person.accountType === 'cspOnly');
+    assert.ok(cspOnly.length > 100);
+    for (const person of cspOnly.slice(0, 20)) assert.deepEqual(found(await search(person.email)), [], person.email);
+    assert.deepEqual(found(await search(DEMO_USERS.diego.name)), []);
+  });
+
+  it('finds nobody for those who may not pick people, another company or a dataset no card names', async () => {
+    const name = generated(7).displayName;
+    assert.ok(found(await search(name)).length > 0, 'the Global admin finds the person');
+    assert.deepEqual(found(await search(name, { user: 'adele' })), [], 'an employee');
+    assert.deepEqual(found(await search(name, { user: 'diego' })), [], 'an account tied only to CSP');
+    assert.deepEqual(found(await search(name, { user: 'stranger' })), [], 'someone outside the roster');
+    assert.deepEqual(found(await search(name, { user: 'megan' })), [], 'the MPN partner admin does not assign');
+    assert.ok(found(await search(name, { user: 'megan', dataset: 'marketingContacts' })).length > 0, 'but picks the marketing contact');
+    assert.deepEqual(found(await search(name, { dataset: 'everyone' })), [], 'a forged dataset');
+    const otherTenant = '00000000-0000-0000-0000-00000000c001';
+    assert.deepEqual(found(await search(name, { tenantId: otherTenant })), [], 'another company');
+  });
+
+  it('keeps every card of the Visual Studio, technical and marketing contact flows under 28 KB', async () => {
+    const start = test.capture.received.length;
+    const visualStudio = await say('alex', 'visual studio');
+    const assignee = inputsOf(visualStudio).get('assignee');
+    assert.deepEqual(assignee?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
+    assert.ok((assignee?.choices as unknown[]).length <= 5, 'the card lists the first few and asks for a name');
+    const note = en('people.typeToFind', { number: company.users.filter((p) => p.accountType === 'mpn').length - 2 });
+    assert.ok(JSON.stringify(visualStudio).includes(note));
+    await pressCard(test, 'alex', { action: 'benefit.assign', benefitId: 'vs-professional', assignee: generated(0).aadObjectId });
+
+    const technical = await say('alex', 'technical');
+    assert.deepEqual(inputsOf(technical).get('assignee@technical-on-premises-incidents')?.['choices.data'], { type: 'Data.Query', dataset: 'assignees' });
+    await pressCard(test, 'alex', {
+      action: 'technical.assign',
+      benefitId: 'technical-on-premises-incidents',
+      'assignee@technical-on-premises-incidents': generated(1).aadObjectId,
+      'alternateEmail@technical-on-premises-incidents': 'support@zoe.example',
+    });
+
+    const form = await say('megan', 'marketing contact');
+    assert.deepEqual(inputsOf(form).get('aadObjectId')?.['choices.data'], { type: 'Data.Query', dataset: 'marketingContacts' });
+    const contact = { aadObjectId: generated(2).aadObjectId, email: 'marketing@zoe.example', phone: '+49 30 1234567', preferredLanguage: 'de' };
+    await pressCard(test, 'megan', { command: 'marketingContact', step: 'review', ...contact });
+    await pressCard(test, 'megan', { action: 'marketingContact.save', contact });
+    await say('megan', 'marketing contact');
+
+    const cards = test.capture.received.slice(start).flatMap((entry) => {
+      const attachments = (entry.activity.attachments ?? []) as { content: unknown }[];
+      return attachments.map((attachment) => Buffer.byteLength(JSON.stringify(attachment.content), 'utf8'));
+    });
+    assert.ok(cards.length >= 8, `${cards.length} cards`);
+    for (const bytes of cards) assert.ok(bytes < MAX_CARD_BYTES, `a card of ${bytes} bytes`);
+  });
+});
