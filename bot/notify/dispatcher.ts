@@ -9,7 +9,7 @@ import type { Outbox, StoredNotification } from './outbox';
 import { OutboxWatch } from './outboxWatch';
 import type { OutgoingMessage, ProactiveSender } from './proactiveSender';
 import { perSecond, SlidingWindowLimiter, TEAMS_CONVERSATION_WINDOWS } from './rateLimits';
-import { backoffMs, classifySendFailure, type SendFailure } from './sendFailures';
+import { backoffMs, failureOf, type SendFailure } from './sendFailures';
 
 export interface DispatcherSettings {
   /** Names this instance's claims. */
@@ -323,7 +323,7 @@ export class Dispatcher {
         await this.attempt(tenantId, delivery, activity, attemptStartedAt);
         break;
       } catch (error) {
-        const failure = classifySendFailure(error, this.clock.now());
+        const failure = failureOf(error);
         const retryStartedAt = failure.kind === 'throttled' ? await this.waitOutThrottling(tenantId, delivery, failure.retryAfterMs) : undefined;
         if (retryStartedAt === undefined) return () => this.handleFailure(tenantId, delivery, failure);
         attemptStartedAt = retryStartedAt;
