@@ -158,7 +158,7 @@ export class Dispatcher {
           continue;
         }
         const now = this.clock.now();
-        const at = this.pacing.conversationReadyAt(delivery.conversationKey);
+        const at = this.pacing.conversationReadyAt(delivery.conversationKey, now);
         if (at > now + this.policy.maxHoldMs) {
           this.recorder.putOff(delivery.notification, at, { countAttempt: false });
         } else if (at > now) {

@@ -24,9 +24,9 @@ export class SendPacing {
     this.tenants.prune(now);
   }
 
-  /** When the conversation can take one more send, from now on. */
-  conversationReadyAt(conversationKey: string): number {
-    return this.conversations.nextAllowedAt(conversationKey, this.clock.now());
+  /** When the conversation can take one more send, from `now` on. */
+  conversationReadyAt(conversationKey: string, now: number): number {
+    return this.conversations.nextAllowedAt(conversationKey, now);
   }
 
   async waitForTenant(tenantId: string): Promise<void> {

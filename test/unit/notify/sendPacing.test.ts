@@ -21,11 +21,11 @@ describe('notify/sendPacing', () => {
     const clock = manualClock();
     const pacing = new SendPacing(50, clock);
     for (let index = 0; index < 7; index += 1) {
-      assert.equal(pacing.conversationReadyAt('t/p'), 0);
+      assert.equal(pacing.conversationReadyAt('t/p', clock.now()), 0);
       pacing.answered('t', 't/p', pacing.started('t', 't/p'));
     }
-    assert.equal(pacing.conversationReadyAt('t/p'), 1_000);
-    assert.equal(pacing.conversationReadyAt('t/other'), 0, 'another conversation is not held');
+    assert.equal(pacing.conversationReadyAt('t/p', clock.now()), 1_000);
+    assert.equal(pacing.conversationReadyAt('t/other', clock.now()), 0, 'another conversation is not held');
   });
 
   it('waits for the company’s rate across its conversations', async () => {
@@ -54,7 +54,7 @@ describe('notify/sendPacing', () => {
     const clock = manualClock();
     const pacing = new SendPacing(1, clock);
     pacing.pause('t/a', 500);
-    assert.equal(pacing.conversationReadyAt('t/a'), 500);
+    assert.equal(pacing.conversationReadyAt('t/a', clock.now()), 500);
     pacing.started('t', 't/b');
     await pacing.waitForBoth('t', 't/a');
     assert.equal(clock.now(), 1_000, 'the company’s one send per second outlasts the pause');
