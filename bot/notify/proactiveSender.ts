@@ -8,7 +8,10 @@ export interface OutgoingMessage {
   attachments?: { contentType: string; content?: unknown }[];
 }
 
-/** Delivers one message into a stored conversation; throws the platform's error as it came. */
+/**
+ * Delivers one message into a stored conversation. Resolves once Teams took it; otherwise throws `SendFailed`
+ * (`./sendFailures`) with what Teams' answer means, so nothing else reads the platform's errors.
+ */
 export interface ProactiveSender {
   send(address: ConversationAddress, message: OutgoingMessage): Promise<void>;
 }

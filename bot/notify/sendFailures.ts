@@ -9,39 +9,18 @@ export type SendFailure =
   /** Retrying would not help. */
   | { kind: 'permanent'; reason: string };
 
-const TRANSIENT_STATUSES = new Set([412, 502, 503, 504]);
-const DEFAULT_RETRY_AFTER_MS = 1_000;
-const MAX_RETRY_AFTER_MS = 10 * 60_000;
-
-interface HttpErrorLike {
-  statusCode?: unknown;
-  code?: unknown;
-  message?: unknown;
-  response?: { headers?: { get?(name: string): string | undefined | null } };
-}
-
-/** Reads a connector error (or a network error) the way Teams documents its answers. */
-export function classifySendFailure(error: unknown, now: number): SendFailure {
-  const failure = (error ?? {}) as HttpErrorLike;
-  const status = typeof failure.statusCode === 'number' ? failure.statusCode : undefined;
-  const code = typeof failure.code === 'string' ? failure.code : undefined;
-  const reason = [status ?? 'network', code].filter(Boolean).join(' ');
-  if (status === undefined) return { kind: 'transient', reason: `${reason} ${String(failure.message ?? '')}`.trim() };
-  if (status === 429) {
-    return { kind: 'throttled', retryAfterMs: retryAfterMs(failure.response?.headers?.get?.('retry-after'), now), reason };
+/** What a proactive sender throws when a message was not delivered: the platform's answer, read. */
+export class SendFailed extends Error {
+  constructor(readonly failure: SendFailure) {
+    super(failure.reason);
+    this.name = 'SendFailed';
   }
-  if (TRANSIENT_STATUSES.has(status)) return { kind: 'transient', reason };
-  if (status === 403 || status === 404) return { kind: 'conversationGone', reason };
-  return { kind: 'permanent', reason };
 }
 
-/** `Retry-After` is either seconds or an HTTP date. */
-export function retryAfterMs(header: string | undefined | null, now: number): number {
-  if (!header) return DEFAULT_RETRY_AFTER_MS;
-  const seconds = Number(header);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
-  if (!Number.isFinite(ms)) return DEFAULT_RETRY_AFTER_MS;
-  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+/** A sender that throws anything but `SendFailed` failed in a way nobody read: worth another attempt. */
+export function failureOf(error: unknown): SendFailure {
+  if (error instanceof SendFailed) return error.failure;
+  return { kind: 'transient', reason: error instanceof Error ? error.message : String(error) };
 }
 
 /**

@@ -64,7 +64,11 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     const people = Array.from({ length: 40 }, (_unused, index) => `person-${index}`);
     await Promise.all(people.map((person) => harness.install(person)));
     await harness.enqueue('fanout', people);
-    const settings = { tenantRatePerSecond: 1000, leaseMs: 400 };
+    // The lease must outlast the claims and the start of every send they hold, or a dispatcher rightly leaves a
+    // notification unsent (another instance may take it over once the lease ends) and this one pass misses it. On a
+    // loaded machine, two dispatchers racing for the same 40 notifications in the embedded store took over a second
+    // to claim them: a 400 ms lease failed 2 runs in 5. Leases that run out are the crash test's subject, not this one's.
+    const settings = { tenantRatePerSecond: 1000, leaseMs: 60_000 };
     const [first, second] = [harness.dispatcher(settings), harness.dispatcher(settings)];
     const taken = await Promise.all([first.dispatchDue(), second.dispatchDue()]);
     const delivered = harness.connector.delivered().map((request) => request.conversationId);
