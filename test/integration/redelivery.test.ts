@@ -32,7 +32,7 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
   const test = appPerTest();
 
   const cancel = (benefitId: string) => ({ action: 'cancellation.file', target: benefitId, reason: 'Not needed', refund: false });
-  const assign = (person: 'adele' | 'diego') => ({ action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS[person].aadObjectId });
+  const assign = (person: 'adele' | 'megan') => ({ action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS[person].aadObjectId });
   /** The text of the card that replaced the pressed one. */
   const answerOf = (press: CardPressed) => JSON.stringify(cardOf(press.answers()[0]?.activity));
   const redeliver = async (press: CardPressed) => assert.equal((await test.post(press.activity)).status, 200);
@@ -104,10 +104,10 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
   it('assigns in each chat', async () => {
     await addSeat();
     await pressCard(test, 'alex', assign('adele'), { id: MESSAGE_ID, conversationId: 'chat-one' });
-    await pressCard(test, 'alex', assign('diego'), { id: MESSAGE_ID, conversationId: 'chat-two' });
+    await pressCard(test, 'alex', assign('megan'), { id: MESSAGE_ID, conversationId: 'chat-two' });
     const assignees = (await visualStudio()).assignments.map((assignment) => assignment.assignee);
     assert.ok(assignees.includes(DEMO_USERS.adele.aadObjectId));
-    assert.ok(assignees.includes(DEMO_USERS.diego.aadObjectId));
+    assert.ok(assignees.includes(DEMO_USERS.megan.aadObjectId));
     assert.equal((await auditEvents(test, 'benefit.assign')).length, 2);
   });
 

@@ -83,7 +83,7 @@ export async function executeCard(
   data: Record<string, unknown>,
   options: Omit<CardPressOptions, 'replyToId'> & { trigger?: 'manual' | 'automatic' } = {},
 ): Promise<CardExecuted> {
-  const conversationId = `conv-execute-${++presses}`;
+  const conversationId = options.conversationId ?? (options.id ? `conv-execute-${options.id}` : `conv-execute-${++presses}`);
   const activity = teamsActivity('invoke', { user, tenantId: options.tenantId, serviceUrl: test.capture.url, conversationId }, {
     name: 'adaptiveCard/action',
     value: { action: { type: 'Action.Execute', verb, data }, trigger: options.trigger ?? 'manual' },

@@ -17,7 +17,7 @@ import { notificationCardData } from '../../../dialogs/notifications/notificatio
 import { notificationSettingsCardData } from '../../../dialogs/notifications/notificationSettingsCardData';
 import { requestsCardData } from '../../../dialogs/requests/requestsCardData';
 import { technicalCardData } from '../../../dialogs/technical/technicalCardData';
-import { submitActionsOf } from '../../support/cards';
+import { executeActionsOf } from '../../support/cards';
 import { markdownToHtml } from '../../support/markdown';
 
 const en = translatorFor('en');
@@ -84,7 +84,7 @@ describe('text people entered, on the admins’ cards', () => {
     };
     const card = cancellationCard(cancellationCardData(assessment, PHISHING, en, 'en'));
     assertShownAsTyped(card, PHISHING);
-    assert.equal(submitActionsOf(card.content)[0]?.data.reason, PHISHING);
+    assert.equal(executeActionsOf(card.content)[0]?.data.reason, PHISHING);
   });
 
   it('shows assignees’ names and support IDs as entered on the technical card', () => {
