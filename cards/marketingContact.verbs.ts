@@ -1,0 +1,2 @@
+/** What the marketing contact confirmation sends. */
+export const MARKETING_CONTACT_VERBS = { save: 'marketingContact.save' } as const;

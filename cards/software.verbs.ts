@@ -1,0 +1,2 @@
+/** What the software product card sends. */
+export const SOFTWARE_VERBS = { getKeys: 'software.getKeys' } as const;
