@@ -1,6 +1,7 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionPack.json';
 import type { LinkButton } from './links';
+import { ACTION_PACK_VERBS } from './actionPack.verbs';
 
 /** The Action Pack subscription: its dates, automatic renewal, and for admins the switch and the renewal form. */
 export interface ActionPackCardData {
@@ -33,5 +34,5 @@ export interface ActionPackCardData {
 }
 
 export function actionPackCard(data: ActionPackCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, ACTION_PACK_VERBS);
 }

@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './actionPackTurnOff.json';
+import { ACTION_PACK_VERBS } from './actionPack.verbs';
 
 /** Asks before automatic renewal goes off, since it cannot come back on until the next renewal. */
 export interface ActionPackTurnOffCardData {
@@ -10,5 +11,5 @@ export interface ActionPackTurnOffCardData {
 }
 
 export function actionPackTurnOffCard(data: ActionPackTurnOffCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, ACTION_PACK_VERBS);
 }

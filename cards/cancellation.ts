@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cancellation.json';
+import { CANCELLATION_VERBS } from './cancellation.verbs';
 
 /** The confirmation of a cancellation: what is cancelled, why, the refund verdict, and the one button that fits it. */
 export interface CancellationCardData {
@@ -18,5 +19,5 @@ export interface CancellationCardData {
 }
 
 export function cancellationCard(data: CancellationCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, CANCELLATION_VERBS);
 }

@@ -1,6 +1,7 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './cloudBenefit.json';
 import type { LinkButton } from './links';
+import { CLOUD_VERBS } from './cloud.verbs';
 
 /** One cloud service: who activated it, and the Activate for me or Get keys button for those who may. */
 export interface CloudBenefitCardData {
@@ -18,5 +19,5 @@ export interface CloudBenefitCardData {
 }
 
 export function cloudBenefitCard(data: CloudBenefitCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, CLOUD_VERBS);
 }

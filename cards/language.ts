@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './language.json';
+import { LANGUAGE_VERBS } from './language.verbs';
 
 /** The languages a person may choose to be answered in, or the one offer to keep the language they just typed in. */
 export interface LanguageCardData {
@@ -9,5 +10,5 @@ export interface LanguageCardData {
 }
 
 export function languageCard(data: LanguageCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, LANGUAGE_VERBS);
 }

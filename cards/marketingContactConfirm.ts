@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './marketingContactConfirm.json';
+import { MARKETING_CONTACT_VERBS } from './marketingContact.verbs';
 
 /** The Save button's data: the values the review accepted, checked again when saved. */
 export interface MarketingContactSaveData {
@@ -18,5 +19,5 @@ export interface MarketingContactConfirmData {
 }
 
 export function marketingContactConfirmCard(data: MarketingContactConfirmData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, MARKETING_CONTACT_VERBS);
 }

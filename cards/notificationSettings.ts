@@ -1,5 +1,6 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './notificationSettings.json';
+import { NOTIFICATION_SETTINGS_VERBS } from './notificationSettings.verbs';
 
 /** What a company notifies about, and how its notifications fared; the form's Save is the `notifications.save` action. */
 export interface NotificationSettingsCardData {
@@ -20,5 +21,5 @@ export interface NotificationSettingsCardData {
 }
 
 export function notificationSettingsCard(data: NotificationSettingsCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, NOTIFICATION_SETTINGS_VERBS);
 }

@@ -2,6 +2,7 @@ import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './offers.json';
 import type { LinkButton } from './links';
 import type { Choice } from './visualStudio';
+import { OFFERS_VERBS } from './offers.verbs';
 
 export interface OfferCardItem {
   name: string;
@@ -42,5 +43,5 @@ export interface OffersCardData {
 }
 
 export function offersCard(data: OffersCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, OFFERS_VERBS);
 }

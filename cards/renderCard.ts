@@ -2,6 +2,12 @@ import { Template } from 'adaptivecards-templating';
 
 export type CardTemplate = Record<string, unknown>;
 
+/**
+ * The verbs a card's actions send, by the name its template reads each with (`${$root.verbs.assign}`): the template
+ * never spells a verb, so the card and the handlers that answer it share one constant.
+ */
+export type CardVerbs = Readonly<Record<string, string>>;
+
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 /** An Adaptive Card as a message carries it; the Bot Framework's attachment has the same shape. */
@@ -35,8 +41,9 @@ function prepared(template: CardTemplate): { id: number; template: Template } {
   return entry;
 }
 
-/** Expands an Adaptive Card template with its data; the data carries already-translated strings. */
-export function expandCard(template: CardTemplate, data: object): Record<string, unknown> {
+/** Expands an Adaptive Card template with its data and its actions' verbs; the data carries already-translated strings. */
+export function expandCard(template: CardTemplate, cardData: object, verbs?: CardVerbs): Record<string, unknown> {
+  const data = verbs ? { ...cardData, verbs } : cardData;
   const entry = prepared(template);
   const key = `${entry.id}\u0000${JSON.stringify(data)}`;
   let card = expandedCards.get(key);
@@ -48,7 +55,7 @@ export function expandCard(template: CardTemplate, data: object): Record<string,
   return JSON.parse(card) as Record<string, unknown>;
 }
 
-export function cardAttachment(template: CardTemplate, data: object): CardAttachment {
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: expandCard(template, data) };
+export function cardAttachment(template: CardTemplate, data: object, verbs?: CardVerbs): CardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: expandCard(template, data, verbs) };
 }
 

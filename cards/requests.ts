@@ -1,6 +1,7 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
 import template from './requests.json';
 import type { LinkButton } from './links';
+import { REQUESTS_VERBS } from './requests.verbs';
 
 /** The company's service requests, each with its own status picker and Update button. */
 export interface RequestsCardData {
@@ -37,5 +38,5 @@ export interface RequestsCardData {
 }
 
 export function requestsCard(data: RequestsCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, REQUESTS_VERBS);
 }

@@ -2,6 +2,7 @@ import { cardAttachment, type CardAttachment } from './renderCard';
 import type { PeoplePicker } from './peoplePicker';
 import template from './technical.json';
 import type { LinkButton } from './links';
+import { TECHNICAL_VERBS } from './technical.verbs';
 
 export interface Fact {
   label: string;
@@ -62,5 +63,5 @@ export interface TechnicalCardData {
 }
 
 export function technicalCard(data: TechnicalCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, TECHNICAL_VERBS);
 }

@@ -2,6 +2,7 @@ import { cardAttachment, type CardAttachment } from './renderCard';
 import type { PeoplePicker } from './peoplePicker';
 import template from './visualStudio.json';
 import type { LinkButton } from './links';
+import { VISUAL_STUDIO_VERBS } from './visualStudio.verbs';
 
 export interface Choice {
   title: string;
@@ -45,5 +46,5 @@ export interface VisualStudioCardData {
 }
 
 export function visualStudioCard(data: VisualStudioCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, VISUAL_STUDIO_VERBS);
 }

@@ -4,6 +4,7 @@ import { actionPackCardActions } from './actionPack/actionPackCardActions';
 import { actionPackDialog } from './actionPack/actionPackDialog';
 import { benefitCardActions } from './benefits/benefitCardActions';
 import { benefitsDialog } from './benefits/benefitsDialog';
+import type { CardActions } from './cardAction';
 import { cancellationCardActions } from './cancellation/cancellationCardActions';
 import { CancellationDialog } from './cancellation/cancellationDialog';
 import { helpDialog } from './help/helpDialog';
@@ -37,11 +38,16 @@ export function createMainDialog(services: AppServices, personalChats: PersonalC
       new SoftwareDialog(services), new CloudDialog(services),
       offersDialog(services), new MarketingContactDialog(services),
       new TechnicalDialog(services), notificationsDialog(services), languageDialog()],
-    cardActions: { ...assignmentCardActions(services), ...benefitCardActions(services),
-      ...cancellationCardActions(services), ...requestCardActions(services), ...actionPackCardActions(services),
-      ...softwareCardActions(services), ...cloudCardActions(services),
-      ...offerCardActions(services), ...marketingContactCardActions(services),
-      ...technicalCardActions(services), ...notificationCardActions(services), ...languageCardActions(services) },
+    cardActions: cardActionsOf(services),
     logger,
   });
+}
+
+/** Every card action the bot answers, by the verb a card sends. */
+export function cardActionsOf(services: AppServices): CardActions {
+  return { ...assignmentCardActions(services), ...benefitCardActions(services),
+    ...cancellationCardActions(services), ...requestCardActions(services), ...actionPackCardActions(services),
+    ...softwareCardActions(services), ...cloudCardActions(services),
+    ...offerCardActions(services), ...marketingContactCardActions(services),
+    ...technicalCardActions(services), ...notificationCardActions(services), ...languageCardActions(services) };
 }

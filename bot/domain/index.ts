@@ -1,6 +1,7 @@
 export * from './actionPack';
 export * from './assignment';
 export * from './assignmentRules';
+export * from './auditedActions';
 export * from './audit';
 export * from './benefit';
 export * from './conversation';

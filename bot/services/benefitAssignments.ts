@@ -9,6 +9,7 @@ import type { ActionContext, KnownCaller } from './actionContext';
 import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 const Id = z.string().trim().min(1).max(128);
 
@@ -36,7 +37,7 @@ export class BenefitAssignments {
 
   /** Only a Global admin may assign benefits to employees; the seat is claimed in one conditioned write. */
   assign(context: ActionContext, input: unknown): Promise<Outcome<AssignmentResult>> {
-    const spec = { permission: 'assignBenefit' as const, name: 'benefit.assign', schema: AssignInput };
+    const spec = { permission: 'assignBenefit' as const, name: AUDITED_ACTIONS.assignBenefit, schema: AssignInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const assignee = await this.dependencies.directory.getUser(caller.tenantId, request.assignee);
       let before: Assignment[] | undefined;
@@ -50,7 +51,7 @@ export class BenefitAssignments {
 
   /** Visual Studio only: the subscription moves to someone else once 90 days have passed since it was assigned. */
   reassign(context: ActionContext, input: unknown): Promise<Outcome<AssignmentResult>> {
-    const spec = { permission: 'assignBenefit' as const, name: 'benefit.reassign', schema: ReassignInput };
+    const spec = { permission: 'assignBenefit' as const, name: AUDITED_ACTIONS.reassignBenefit, schema: ReassignInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const [newAssignee, previous] = await Promise.all([
         this.dependencies.directory.getUser(caller.tenantId, request.to),

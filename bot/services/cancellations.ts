@@ -11,6 +11,7 @@ import type { CancellationClaims } from './cancellationClaims';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, type ActionDependencies } from './runAction';
 import type { RequestFiling, ServiceRequests } from './serviceRequests';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 /** The Action Pack is cancelled as a whole; every other target is a benefit id. */
 export const ACTION_PACK_TARGET = 'actionPack';
@@ -99,7 +100,7 @@ export class Cancellations {
   async file(context: ActionContext, input: unknown): Promise<Outcome<FiledCancellation>> {
     const filing: RequestFiling<CancellationInput> = {
       permission: 'manageRequests',
-      name: 'cancellation.file',
+      name: AUDITED_ACTIONS.fileCancellation,
       schema: CancellationInput,
       draft: async (caller, request) => {
         const assessment = await this.assessFor(caller, request.target, context.now);

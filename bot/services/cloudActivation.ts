@@ -12,6 +12,7 @@ import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { keyRefusal, revealKeys } from './keyReveal';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 export const CloudBenefitInput = z.object({ benefitId: z.string().trim().min(1).max(128) }).strict();
 export type CloudBenefitInput = z.infer<typeof CloudBenefitInput>;
@@ -73,7 +74,7 @@ export class CloudActivation {
 
   /** Assigns the caller as the user of a usage-based Azure subscription, which activates it; once per activity. */
   activateForSelf(context: ActionContext, input: unknown): Promise<Outcome<CloudActivationResult>> {
-    const spec = { permission: 'activateBenefit' as const, name: 'cloud.activateForSelf', schema: CloudBenefitInput };
+    const spec = { permission: 'activateBenefit' as const, name: AUDITED_ACTIONS.activateCloudForSelf, schema: CloudBenefitInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const { benefits } = this.dependencies;
       let before: unknown;
@@ -98,7 +99,7 @@ export class CloudActivation {
 
   /** A license-based subscription's keys and activation instructions. */
   getKeys(context: ActionContext, input: unknown): Promise<Outcome<RevealedCloudKeys>> {
-    const spec = { name: 'cloud.getKeys', schema: CloudBenefitInput };
+    const spec = { name: AUDITED_ACTIONS.getCloudKeys, schema: CloudBenefitInput };
     return revealKeys(this.dependencies, context, spec, input, async (caller, request) => {
       const target = `benefit:${request.benefitId}`;
       const benefit = await this.dependencies.benefits.get(caller.tenantId, request.benefitId);

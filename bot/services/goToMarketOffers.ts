@@ -10,6 +10,7 @@ import type { ActionContext, KnownCaller } from './actionContext';
 import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 const OfferId = z.string().trim().min(1).max(128);
 
@@ -66,7 +67,7 @@ export class GoToMarketOffers {
 
   /** The offer becomes "activation pending"; it is refused until the company has a marketing contact. */
   activate(context: ActionContext, input: unknown): Promise<Outcome<OfferChange>> {
-    const spec = { permission: 'manageGoToMarket' as const, name: 'offer.activate', schema: ActivateOfferInput };
+    const spec = { permission: 'manageGoToMarket' as const, name: AUDITED_ACTIONS.activateOffer, schema: ActivateOfferInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const contact = await this.dependencies.tenants.getMarketingContact(caller.tenantId);
       return this.change(caller, context, request.offerId, (offer) => {
@@ -85,7 +86,7 @@ export class GoToMarketOffers {
 
   /** Microsoft confirmed a pending activation: the offer is active until `expires`, which must lie ahead. */
   recordActive(context: ActionContext, input: unknown): Promise<Outcome<OfferChange>> {
-    const spec = { permission: 'manageGoToMarket' as const, name: 'offer.recordActive', schema: RecordActiveInput };
+    const spec = { permission: 'manageGoToMarket' as const, name: AUDITED_ACTIONS.recordOfferActive, schema: RecordActiveInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) =>
       this.change(caller, context, request.offerId, (offer) => {
         if (offer.status !== 'activationPending') return { stop: refused('offerNotPending', { offer: offer.name }) };

@@ -10,6 +10,7 @@ import type { ActionContext, KnownCaller } from './actionContext';
 import { updateWithRetry } from './conditionalUpdate';
 import { done, invalid, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 /** The languages a marketing contact can ask Microsoft's follow-up communication in, as language tags. */
 export const MARKETING_LANGUAGES = ['en', 'de', 'nl', 'fr', 'es', 'it', 'pt-BR', 'pl', 'ja', 'ko', 'zh-CN'] as const;
@@ -84,7 +85,7 @@ export class MarketingContacts {
 
   /** Adds the contact, or replaces the one there is; the same rules as the review, checked again. */
   save(context: ActionContext, input: unknown): Promise<Outcome<SavedContact>> {
-    const spec = { permission: 'manageGoToMarket' as const, name: 'marketingContact.save', schema: MarketingContactInput };
+    const spec = { permission: 'manageGoToMarket' as const, name: AUDITED_ACTIONS.saveMarketingContact, schema: MarketingContactInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const target = `marketingContact:${caller.tenantId}`;
       const checked = await this.check(caller, request);

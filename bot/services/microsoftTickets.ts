@@ -4,6 +4,7 @@ import type { ActionContext } from './actionContext';
 import { updateWithRetry } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 /** Partner Center's ticket numbers are digits; letters and dashes are allowed for what support may quote. */
 export const TicketInput = z
@@ -23,7 +24,7 @@ export class MicrosoftTickets {
 
   /** ETag-conditioned; the activity that recorded a number is kept with it, so a redelivered one changes nothing. */
   record(context: ActionContext, input: unknown): Promise<Outcome<StoredRequest>> {
-    const spec = { permission: 'manageRequests' as const, name: 'request.ticket', schema: TicketInput };
+    const spec = { permission: 'manageRequests' as const, name: AUDITED_ACTIONS.recordMicrosoftTicket, schema: TicketInput };
     return runAction(this.dependencies, context, spec, input, async (caller, ticket) => {
       const { requests } = this.dependencies;
       let before: string | undefined;

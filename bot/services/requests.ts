@@ -7,6 +7,7 @@ import type { ActionContext } from './actionContext';
 import { updateWithRetry } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 export const StatusChangeInput = z
   .object({ requestId: z.string().trim().min(1).max(64), status: RequestStatus })
@@ -50,7 +51,7 @@ export class ServiceRequestTracking {
 
   /** ETag-conditioned; the activity that made a change is recorded with it, so a redelivered one changes nothing. */
   changeStatus(context: ActionContext, input: unknown): Promise<Outcome<StoredRequest>> {
-    const spec = { permission: 'manageRequests' as const, name: 'request.status', schema: StatusChangeInput };
+    const spec = { permission: 'manageRequests' as const, name: AUDITED_ACTIONS.changeRequestStatus, schema: StatusChangeInput };
     return runAction(this.dependencies, context, spec, input, async (caller, change) => {
       const { requests } = this.dependencies;
       let before: string | undefined;

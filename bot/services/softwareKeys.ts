@@ -7,6 +7,7 @@ import type { BenefitQueries } from './benefitQueries';
 import { keyRefusal, revealKeys } from './keyReveal';
 import { done, refused, type Outcome } from './outcome';
 import type { ActionDependencies } from './runAction';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 const Text = z.string().trim().min(1).max(200);
 
@@ -53,7 +54,7 @@ export class SoftwareKeys {
   }
 
   getKeys(context: ActionContext, input: unknown): Promise<Outcome<RevealedSoftwareKeys>> {
-    const spec = { name: 'software.getKeys', schema: SoftwareKeysInput };
+    const spec = { name: AUDITED_ACTIONS.getSoftwareKeys, schema: SoftwareKeysInput };
     return revealKeys(this.dependencies, context, spec, input, async (caller, request) => {
       const target = `benefit:${request.benefitId}`;
       const chosen = { product: request.product, language: request.language, os: request.os };

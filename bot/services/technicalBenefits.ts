@@ -12,6 +12,7 @@ import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import type { FiledRequest, RequestDraft, ServiceRequests } from './serviceRequests';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 export type TechnicalBenefitDoc = Extract<BenefitDoc, { category: 'technical' }>;
 type StoredTechnicalBenefit = TechnicalBenefitDoc & { _etag: string };
@@ -95,7 +96,7 @@ export class TechnicalBenefits {
 
   /** Available → activation pending; Microsoft then takes several days and sends the Access ID and Contract ID. */
   activate(context: ActionContext, input: unknown): Promise<Outcome<TechnicalChange>> {
-    const spec = { permission: 'activateTechnical' as const, name: 'technical.activate', schema: ActivateTechnicalInput };
+    const spec = { permission: 'activateTechnical' as const, name: AUDITED_ACTIONS.activateTechnical, schema: ActivateTechnicalInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) =>
       this.change(caller, context, request.benefitId, (benefit) => {
         const check = checkActivation(benefit);
@@ -107,7 +108,7 @@ export class TechnicalBenefits {
 
   /** The IDs Microsoft sent make the benefit active; from then on every user of the company sees them. */
   recordSupportIds(context: ActionContext, input: unknown): Promise<Outcome<TechnicalChange>> {
-    const spec = { permission: 'activateTechnical' as const, name: 'technical.recordIds', schema: RecordSupportIdsInput };
+    const spec = { permission: 'activateTechnical' as const, name: AUDITED_ACTIONS.recordSupportIds, schema: RecordSupportIdsInput };
     return runAction(this.dependencies, context, spec, input, async (caller, request) =>
       this.change(caller, context, request.benefitId, (benefit) => {
         if (benefit.status === 'available') return refused('technicalNotActivatedYet', { benefit: benefit.name });
@@ -129,7 +130,7 @@ export class TechnicalBenefits {
   async requestHelp(context: ActionContext, input: unknown): Promise<Outcome<HelpRequest>> {
     const filing = {
       permission: 'viewBenefits' as const,
-      name: 'technical.request',
+      name: AUDITED_ACTIONS.requestTechnicalHelp,
       schema: TechnicalRequestInput,
       draft: (caller: KnownCaller, request: TechnicalRequestInput) => this.draftHelpRequest(caller, request),
     };

@@ -8,24 +8,25 @@ import { formatDate } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import type { ActionPackCardStatus } from './actionPackCardData';
-import { actionPackOverviewCard, actionPackTurnOffWarning, SHOW_ACTION_PACK } from './currentActionPack';
+import { actionPackOverviewCard, actionPackTurnOffWarning } from './currentActionPack';
+import { ACTION_PACK_VERBS } from '../../cards/actionPack.verbs';
 
 type Services = Pick<AppServices, 'actionPack'>;
 
 /** The buttons of the Action Pack card and of the turn-off warning; each answers with the card that takes its place. */
 export function actionPackCardActions(services: Services): CardActions {
   return {
-    [SHOW_ACTION_PACK]: async (context) => shown(context, await actionPackOverviewCard(services, actionContextOf(context))),
-    'actionPack.confirmTurnOff': async (context) => shown(context, await actionPackTurnOffWarning(services, actionContextOf(context))),
-    'actionPack.turnOff': async (context, payload) => {
+    [ACTION_PACK_VERBS.refresh]: async (context) => shown(context, await actionPackOverviewCard(services, actionContextOf(context))),
+    [ACTION_PACK_VERBS.confirmTurnOff]: async (context) => shown(context, await actionPackTurnOffWarning(services, actionContextOf(context))),
+    [ACTION_PACK_VERBS.turnOff]: async (context, payload) => {
       const outcome = await services.actionPack.turnOffAutoRenew(actionContextOf(context), payload);
       return answer(services, context, outcome, (state, t, date) => t('actionPack.done.turnedOff', { renewalDate: date(state.renewalDate) }));
     },
-    'actionPack.turnOn': async (context, payload) => {
+    [ACTION_PACK_VERBS.turnOn]: async (context, payload) => {
       const outcome = await services.actionPack.turnOnAutoRenew(actionContextOf(context), payload);
       return answer(services, context, outcome, (_state, t) => t('actionPack.done.turnedOn'));
     },
-    'actionPack.recordRenewal': async (context, payload) => {
+    [ACTION_PACK_VERBS.recordRenewal]: async (context, payload) => {
       const outcome = await services.actionPack.recordRenewal(actionContextOf(context), payload);
       return answer(
         services,

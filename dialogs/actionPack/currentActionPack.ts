@@ -8,11 +8,10 @@ import type { ActionPackState } from '../../bot/services/actionPackSubscription'
 import type { Outcome } from '../../bot/services/outcome';
 import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionPackCardData, actionPackTurnOffCardData, type ActionPackCardStatus } from './actionPackCardData';
+import { ACTION_PACK_VERBS } from '../../cards/actionPack.verbs';
 
-/** The verb the Action Pack card, and the warning that took its place, refresh with. */
-export const SHOW_ACTION_PACK = 'actionPack.show';
-
-const SHOWN = { verb: SHOW_ACTION_PACK, data: {} };
+/** What the Action Pack card, and the warning that took its place, refresh with. */
+const SHOWN = { verb: ACTION_PACK_VERBS.refresh, data: {} };
 
 type Services = Pick<AppServices, 'actionPack'>;
 

@@ -5,6 +5,7 @@ import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { benefitCategoryCardData } from './benefitCategoryCardData';
+import { BENEFITS_VERBS } from '../../cards/benefits.verbs';
 
 /**
  * The Details button of a category on the benefits card. The details come as a new message rather than replacing the
@@ -12,7 +13,7 @@ import { benefitCategoryCardData } from './benefitCategoryCardData';
  */
 export function benefitCardActions(services: Pick<AppServices, 'inventory'>): CardActions {
   return {
-    'benefits.category': async (context, payload) => {
+    [BENEFITS_VERBS.category]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { caller } = actionContext;
       const t = translatorFor(caller.locale);

@@ -7,6 +7,7 @@ import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { cancellationCardData, cancellationFiledCardData } from './cancellationCardData';
+import { CANCELLATION_VERBS } from '../../cards/cancellation.verbs';
 
 /**
  * The File request / File without refund button of the confirmation card. A refusal brings the confirmation back as the
@@ -14,7 +15,7 @@ import { cancellationCardData, cancellationFiledCardData } from './cancellationC
  */
 export function cancellationCardActions(services: Pick<AppServices, 'cancellations'>): CardActions {
   return {
-    'cancellation.file': async (context, payload) => {
+    [CANCELLATION_VERBS.file]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);

@@ -11,12 +11,13 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { deliverKeysCard } from '../software/deliverKeysCard';
 import { actionContextOf } from '../turn';
 import { cloudKeysCardData } from './cloudCardData';
-import { cloudServiceCard, currentCloudService, SHOW_CLOUD_SERVICE } from './cloudServiceCard';
+import { cloudServiceCard, currentCloudService } from './cloudServiceCard';
+import { CLOUD_VERBS } from '../../cards/cloud.verbs';
 
 /** The Activate for me and Get keys buttons of a cloud service card, and the card's refresh. */
 export function cloudCardActions(services: Pick<AppServices, 'cloud'>): CardActions {
   return {
-    'cloud.activateForSelf': async (context, payload) => {
+    [CLOUD_VERBS.activateForSelf]: async (context, payload) => {
       const outcome = await services.cloud.activateForSelf(actionContextOf(context), payload);
       if (outcome.kind === 'done') return { card: activationResult(context, outcome.value) };
       // The service's card comes back as it is now, with why nothing was activated.
@@ -26,12 +27,12 @@ export function cloudCardActions(services: Pick<AppServices, 'cloud'>): CardActi
       const view = await currentCloudService(services, actionContext, payload.benefitId);
       return view ? { card: await cloudServiceCard(services, actionContext, view, refusal), refusal } : { refusal };
     },
-    [SHOW_CLOUD_SERVICE]: async (context, payload) => {
+    [CLOUD_VERBS.refresh]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const view = await currentCloudService(services, actionContext, payload.benefitId);
       return view ? { card: await cloudServiceCard(services, actionContext, view) } : undefined;
     },
-    'cloud.getKeys': async (context, payload) => {
+    [CLOUD_VERBS.getKeys]: async (context, payload) => {
       const { caller } = actionContextOf(context);
       const t = translatorFor(caller.locale);
       const outcome = await services.cloud.getKeys(actionContextOf(context), payload);

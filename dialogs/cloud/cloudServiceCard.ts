@@ -7,9 +7,7 @@ import type { CloudBenefitView } from '../../bot/services/cloudActivation';
 import { refreshViewers, withRefresh } from '../present/refresh';
 import { refusalNote } from '../software/refusalNote';
 import { cloudBenefitCardData } from './cloudCardData';
-
-/** The verb a cloud service's card refreshes with. */
-export const SHOW_CLOUD_SERVICE = 'cloud.show';
+import { CLOUD_VERBS } from '../../cards/cloud.verbs';
 
 type Services = Pick<AppServices, 'cloud'>;
 
@@ -24,7 +22,7 @@ export async function cloudServiceCard(services: Services, context: ActionContex
     keyRefusal: refusalNote(await services.cloud.keyRefusal(context), t, locale),
     error,
   };
-  const refresh = { verb: SHOW_CLOUD_SERVICE, data: { benefitId: view.benefit.benefitId } };
+  const refresh = { verb: CLOUD_VERBS.refresh, data: { benefitId: view.benefit.benefitId } };
   return withRefresh(cloudBenefitCard(cloudBenefitCardData(card, t, locale)), refresh, refreshViewers(context.caller.aadObjectId, []));
 }
 

@@ -6,11 +6,12 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
 import { ownNameOf } from './languageCardData';
+import { LANGUAGE_VERBS } from '../../cards/language.verbs';
 
 /** A language button, on the language card or on the offer to keep the language just typed in. */
 export function languageCardActions(services: Pick<AppServices, 'languages'>): CardActions {
   return {
-    'language.choose': async (context, payload) => {
+    [LANGUAGE_VERBS.choose]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const outcome = await services.languages.choose(actionContext, payload);
       if (outcome.kind !== 'done') {

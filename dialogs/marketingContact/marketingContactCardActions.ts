@@ -8,6 +8,7 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
 import { contactFacts } from './marketingContactCardData';
+import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact.verbs';
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation
@@ -16,7 +17,7 @@ import { contactFacts } from './marketingContactCardData';
  */
 export function marketingContactCardActions(services: Pick<AppServices, 'marketingContacts' | 'offers'>): CardActions {
   return {
-    'marketingContact.save': async (context, payload) => {
+    [MARKETING_CONTACT_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);

@@ -6,16 +6,17 @@ import type { CardActions } from '../cardAction';
 import { formatList } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { notificationSettingsCardFor, SHOW_NOTIFICATION_SETTINGS } from './notificationsDialog';
+import { notificationSettingsCardFor } from './notificationsDialog';
+import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings.verbs';
 
 /** The Save button of the notification settings card, and the card's refresh. */
 export function notificationCardActions(services: Pick<AppServices, 'notifications'>): CardActions {
   return {
-    [SHOW_NOTIFICATION_SETTINGS]: async (context) => {
+    [NOTIFICATION_SETTINGS_VERBS.refresh]: async (context) => {
       const card = await notificationSettingsCardFor(services, actionContextOf(context));
       return card.kind === 'done' ? { card: card.value } : undefined;
     },
-    'notifications.save': async (context, payload) => {
+    [NOTIFICATION_SETTINGS_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);

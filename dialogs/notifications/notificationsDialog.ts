@@ -9,11 +9,9 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { notificationSettingsCardData, type RefusedSave } from './notificationSettingsCardData';
+import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings.verbs';
 
 export const NOTIFICATIONS_DIALOG = 'notifications';
-
-/** The verb the settings card refreshes with. */
-export const SHOW_NOTIFICATION_SETTINGS = 'notifications.show';
 
 /** The admins' notification card: delivery figures, then what to notify and how far ahead. */
 export function notificationsDialog(services: Pick<AppServices, 'notifications'>): WaterfallDialog {
@@ -40,7 +38,7 @@ export async function notificationSettingsCardFor(
   return refreshingCard(
     await services.notifications.overview(context),
     (overview) => notificationSettingsCard(notificationSettingsCardData(overview, translatorFor(locale), refused)),
-    { verb: SHOW_NOTIFICATION_SETTINGS, data: {} },
+    { verb: NOTIFICATION_SETTINGS_VERBS.refresh, data: {} },
     () => refreshViewers(aadObjectId, []),
   );
 }

@@ -11,13 +11,14 @@ import { actionContextOf } from '../turn';
 import { contactRequiredData, recordedNotice, requestedNotice } from './offerResults';
 import type { OffersCardStatus } from './offersCardData';
 import { offersOverviewCard, SHOW_OFFERS } from './offersOverviewCard';
+import { OFFERS_VERBS } from '../../cards/offers.verbs';
 
 type Services = Pick<AppServices, 'offers'>;
 
 /** The offers card's Activate button, its record-as-active form, and its refresh. */
 export function offerCardActions(services: Services): CardActions {
   return {
-    'offer.activate': async (context, payload) => {
+    [OFFERS_VERBS.activate]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const outcome = await services.offers.activate(actionContext, payload);
       if (outcome.kind === 'refused' && outcome.code === 'marketingContactRequired') {
@@ -28,14 +29,14 @@ export function offerCardActions(services: Services): CardActions {
       }
       return answer(services, context, outcome, requestedNotice, (refusal) => ({ error: refusal }));
     },
-    'offer.recordActive': async (context, payload) => {
+    [OFFERS_VERBS.recordActive]: async (context, payload) => {
       const outcome = await services.offers.recordActive(actionContextOf(context), payload);
       return answer(services, context, outcome, recordedNotice, (refusal) => ({
         error: refusal,
         record: { offerId: payload.offerId, expires: payload.expires, problem: refusal },
       }));
     },
-    [SHOW_OFFERS.verb]: async (context) => {
+    [OFFERS_VERBS.refresh]: async (context) => {
       const card = await offersOverviewCard(services.offers, actionContextOf(context));
       return card.kind === 'done' ? { card: card.value } : undefined;
     },

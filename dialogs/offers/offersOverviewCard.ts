@@ -6,9 +6,10 @@ import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import { refreshingCard, refreshViewers, type CardRefresh } from '../present/refresh';
 import { offersCardData, type OffersCardStatus } from './offersCardData';
+import { OFFERS_VERBS } from '../../cards/offers.verbs';
 
 /** What an offers card, or a card that took its place, refreshes with: the offers as they are now. */
-export const SHOW_OFFERS: CardRefresh = { verb: 'offers.show', data: {} };
+export const SHOW_OFFERS: CardRefresh = { verb: OFFERS_VERBS.refresh, data: {} };
 
 /** The offers card as it stands now for the caller; it refreshes itself for the reader and the admins. */
 export async function offersOverviewCard(

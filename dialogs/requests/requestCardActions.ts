@@ -7,7 +7,8 @@ import type { CardActionHandler, CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { statusInputIdOf, statusName, ticketInputIdOf } from './requestsCardData';
-import { requestsListCard, SHOW_REQUESTS } from './requestsDialog';
+import { requestsListCard } from './requestsDialog';
+import { REQUESTS_VERBS } from '../../cards/requests.verbs';
 
 type TrackedRequest = RequestSummary['request'];
 
@@ -31,15 +32,15 @@ export function requestCardActions(services: Pick<AppServices, 'requests' | 'mic
       return { refusal: refusal ?? unsuccessfulText(card, t, locale) };
     };
   return {
-    'request.status': changeThenList(
+    [REQUESTS_VERBS.status]: changeThenList(
       (context, payload) => services.requests.changeStatus(context, renamedInput(payload, statusInputIdOf, 'status')),
       ({ requestId, status }, t) => t('requests.updated', { requestId, status: statusName(status, t) }),
     ),
-    'request.ticket': changeThenList(
+    [REQUESTS_VERBS.ticket]: changeThenList(
       (context, payload) => services.microsoftTickets.record(context, renamedInput(payload, ticketInputIdOf, 'ticketNumber')),
       ({ requestId, microsoftTicket }, t) => t('requests.ticketRecorded', { requestId, ticketNumber: microsoftTicket?.number }),
     ),
-    [SHOW_REQUESTS]: async (context) => {
+    [REQUESTS_VERBS.refresh]: async (context) => {
       const card = await requestsListCard(services, actionContextOf(context));
       return card.kind === 'done' ? { card: card.value } : undefined;
     },

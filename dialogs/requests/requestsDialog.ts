@@ -9,11 +9,9 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { requestsCardData, type RequestsCardStatus } from './requestsCardData';
+import { REQUESTS_VERBS } from '../../cards/requests.verbs';
 
 export const REQUESTS_DIALOG = 'requests';
-
-/** The verb the requests card refreshes with. */
-export const SHOW_REQUESTS = 'requests.show';
 
 export function requestsDialog(services: Pick<AppServices, 'requests'>): WaterfallDialog {
   return new WaterfallDialog(REQUESTS_DIALOG, [
@@ -39,7 +37,7 @@ export async function requestsListCard(
   return refreshingCard(
     await services.requests.list(context),
     (summaries) => requestsCard(requestsCardData(summaries, translatorFor(locale), locale, status)),
-    { verb: SHOW_REQUESTS, data: {} },
+    { verb: REQUESTS_VERBS.refresh, data: {} },
     () => refreshViewers(aadObjectId, []),
   );
 }

@@ -6,11 +6,12 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { deliverKeysCard } from './deliverKeysCard';
 import { softwareKeysCardData } from './softwareCardData';
+import { SOFTWARE_VERBS } from '../../cards/software.verbs';
 
 /** The Get keys button of a software product card. */
 export function softwareCardActions(services: Pick<AppServices, 'software'>): CardActions {
   return {
-    'software.getKeys': async (context, payload) => {
+    [SOFTWARE_VERBS.getKeys]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);

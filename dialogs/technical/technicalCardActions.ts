@@ -8,7 +8,8 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { formInputsOf } from './benefitFormInputs';
 import { assignedResult, helpRequestedResult, idsRecordedResult, activationRequestedResult } from './technicalResults';
-import { SHOW_TECHNICAL, technicalOverviewCard } from './technicalOverviewCard';
+import { technicalOverviewCard } from './technicalOverviewCard';
+import { TECHNICAL_VERBS } from '../../cards/technical.verbs';
 
 type Services = Pick<AppServices, 'technical' | 'assignments'>;
 type ResultCard<T> = (value: T, t: Translate, locale: Locale) => ActionDoneCardData;
@@ -23,21 +24,21 @@ const FIELD_OF_REFUSAL: Record<string, string> = {
 /** The buttons and forms of the technical card; every one goes to a use case that checks the caller again. */
 export function technicalCardActions(services: Services): CardActions {
   return {
-    'technical.activate': async (context, payload) =>
+    [TECHNICAL_VERBS.activate]: async (context, payload) =>
       answer(services, context, payload, await services.technical.activate(actionContextOf(context), payload), activationRequestedResult),
-    'technical.recordIds': async (context, payload) => {
+    [TECHNICAL_VERBS.recordIds]: async (context, payload) => {
       const form = formInputsOf(payload);
       return answer(services, context, form, await services.technical.recordSupportIds(actionContextOf(context), form), idsRecordedResult);
     },
-    'technical.assign': async (context, payload) => {
+    [TECHNICAL_VERBS.assign]: async (context, payload) => {
       const form = formInputsOf(payload);
       return answer(services, context, form, await services.assignments.assign(actionContextOf(context), form), assignedResult);
     },
-    'technical.request': async (context, payload) => {
+    [TECHNICAL_VERBS.request]: async (context, payload) => {
       const form = formInputsOf(payload);
       return answer(services, context, form, await services.technical.requestHelp(actionContextOf(context), form), helpRequestedResult);
     },
-    [SHOW_TECHNICAL]: async (context) => {
+    [TECHNICAL_VERBS.refresh]: async (context) => {
       const card = await technicalOverviewCard(services.technical, actionContextOf(context));
       return card.kind === 'done' ? { card: card.value } : undefined;
     },

@@ -6,9 +6,7 @@ import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import { mayTake, refreshingCard, refreshViewers } from '../present/refresh';
 import { technicalCardData, type SentForm } from './technicalCardData';
-
-/** The verb the technical card refreshes with. */
-export const SHOW_TECHNICAL = 'technical.show';
+import { TECHNICAL_VERBS } from '../../cards/technical.verbs';
 
 /** The technical card as it stands now for the caller; it refreshes itself for whoever opens the chat later. */
 export async function technicalOverviewCard(
@@ -20,7 +18,7 @@ export async function technicalOverviewCard(
   return refreshingCard(
     await technical.overview(context),
     (overview) => technicalCard(technicalCardData(overview, translatorFor(locale), locale, sent)),
-    { verb: SHOW_TECHNICAL, data: {} },
+    { verb: TECHNICAL_VERBS.refresh, data: {} },
     (overview) => refreshViewers(aadObjectId, mayTake(overview.roster, 'activateTechnical')),
   );
 }

@@ -1,6 +1,7 @@
 import type { AssignByNameData } from '../../cards/assignByName';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import type { Translate } from '../../bot/i18n';
+import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
 
 /** How many people the card offers; more matches ask for more of the name. */
 export const MOST_OFFERED_BY_NAME = 5;
@@ -15,7 +16,7 @@ export function assignByNameCardData(benefit: BenefitDoc, found: readonly UserDo
       name: person.displayName,
       email: person.email,
       button: t('visualStudio.byName.button', { person: person.displayName }),
-      data: { action: 'benefit.assign', benefitId: benefit.benefitId, assignee: person.aadObjectId },
+      data: { action: VISUAL_STUDIO_VERBS.assign, benefitId: benefit.benefitId, assignee: person.aadObjectId },
     })),
     more: found.length > offered.length ? t('visualStudio.byName.more', { name }) : '',
   };

@@ -6,18 +6,19 @@ import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { currentSubscription, SHOW_SUBSCRIPTION, subscriptionCard } from './subscriptionCard';
+import { currentSubscription, subscriptionCard } from './subscriptionCard';
+import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
 
 type Services = Pick<AppServices, 'assignments' | 'queries'>;
 
 /** The Assign and Reassign buttons of a subscription card, and its refresh. */
 export function assignmentCardActions(services: Services): CardActions {
   return {
-    'benefit.assign': async (context, payload) =>
+    [VISUAL_STUDIO_VERBS.assign]: async (context, payload) =>
       answer(services, context, payload, await services.assignments.assign(actionContextOf(context), payload), 'assigned'),
-    'benefit.reassign': async (context, payload) =>
+    [VISUAL_STUDIO_VERBS.reassign]: async (context, payload) =>
       answer(services, context, payload, await services.assignments.reassign(actionContextOf(context), payload), 'reassigned'),
-    [SHOW_SUBSCRIPTION]: async (context, payload) => {
+    [VISUAL_STUDIO_VERBS.refresh]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
       return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit) } : undefined;

@@ -6,9 +6,7 @@ import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
 import { visualStudioCardData } from './visualStudioCardData';
-
-/** The verb a subscription card refreshes with. */
-export const SHOW_SUBSCRIPTION = 'visualStudio.show';
+import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
 
 /** What the last action on the card did, or why it did nothing. */
 export interface CardStatus {
@@ -38,7 +36,7 @@ export async function subscriptionCard(
   };
   const card = visualStudioCard(visualStudioCardData(view, translatorFor(locale), locale));
   const viewers = refreshViewers(context.caller.aadObjectId, mayTake(roster, 'assignBenefit'));
-  return withRefresh(card, { verb: SHOW_SUBSCRIPTION, data: { benefitId: benefit.benefitId } }, viewers);
+  return withRefresh(card, { verb: VISUAL_STUDIO_VERBS.refresh, data: { benefitId: benefit.benefitId } }, viewers);
 }
 
 /** The subscription as stored now; undefined when there is none of that id or the caller may not see it. */

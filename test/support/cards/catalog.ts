@@ -21,7 +21,17 @@ import offersTemplate from '../../../cards/offers.json';
 import offersContactRequiredTemplate from '../../../cards/offersContactRequired.json';
 import technicalTemplate from '../../../cards/technical.json';
 import languageTemplate from '../../../cards/language.json';
-import { expandCard, type CardTemplate } from '../../../cards/renderCard';
+import { expandCard, type CardTemplate, type CardVerbs } from '../../../cards/renderCard';
+import { ACTION_PACK_VERBS } from '../../../cards/actionPack.verbs';
+import { CLOUD_VERBS } from '../../../cards/cloud.verbs';
+import { CANCELLATION_VERBS } from '../../../cards/cancellation.verbs';
+import { LANGUAGE_VERBS } from '../../../cards/language.verbs';
+import { MARKETING_CONTACT_VERBS } from '../../../cards/marketingContact.verbs';
+import { NOTIFICATION_SETTINGS_VERBS } from '../../../cards/notificationSettings.verbs';
+import { OFFERS_VERBS } from '../../../cards/offers.verbs';
+import { REQUESTS_VERBS } from '../../../cards/requests.verbs';
+import { TECHNICAL_VERBS } from '../../../cards/technical.verbs';
+import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio.verbs';
 import choiceTemplate from '../../../cards/choice.json';
 import assignByNameTemplate from '../../../cards/assignByName.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
@@ -51,6 +61,8 @@ export interface CardCatalogEntry<Data extends object = object> {
   template: CardTemplate;
   /** Representative data by sample name, translated with `t`: every variant the card has, in the given language. */
   samples: (t: Translate, locale: Locale) => Record<string, Data>;
+  /** The verbs its actions send, which its builder adds to the data. */
+  verbs?: CardVerbs;
 }
 
 /**
@@ -59,29 +71,29 @@ export interface CardCatalogEntry<Data extends object = object> {
  */
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
-  { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples },
+  { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples, verbs: VISUAL_STUDIO_VERBS },
   { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
   { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
-  { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples },
+  { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples, verbs: CLOUD_VERBS },
   { name: 'cloudKeys', template: cloudKeysTemplate, samples: cloudKeysSamples },
   { name: 'actionDone', template: actionDoneTemplate, samples: actionDoneSamples },
   { name: 'benefitsSummary', template: benefitsSummaryTemplate, samples: benefitsSummarySamples },
   { name: 'benefitCategory', template: benefitCategoryTemplate, samples: benefitCategorySamples },
   { name: 'myAssignments', template: myAssignmentsTemplate, samples: myAssignmentsSamples },
-  { name: 'cancellation', template: cancellationTemplate, samples: cancellationSamples },
-  { name: 'requests', template: requestsTemplate, samples: requestsSamples },
-  { name: 'actionPack', template: actionPackTemplate, samples: actionPackSamples },
-  { name: 'actionPackTurnOff', template: actionPackTurnOffTemplate, samples: actionPackTurnOffSamples },
-  { name: 'offers', template: offersTemplate, samples: offersSamples },
+  { name: 'cancellation', template: cancellationTemplate, samples: cancellationSamples, verbs: CANCELLATION_VERBS },
+  { name: 'requests', template: requestsTemplate, samples: requestsSamples, verbs: REQUESTS_VERBS },
+  { name: 'actionPack', template: actionPackTemplate, samples: actionPackSamples, verbs: ACTION_PACK_VERBS },
+  { name: 'actionPackTurnOff', template: actionPackTurnOffTemplate, samples: actionPackTurnOffSamples, verbs: ACTION_PACK_VERBS },
+  { name: 'offers', template: offersTemplate, samples: offersSamples, verbs: OFFERS_VERBS },
   { name: 'offersContactRequired', template: offersContactRequiredTemplate, samples: offersContactRequiredSamples },
   { name: 'marketingContactForm', template: marketingContactFormTemplate, samples: marketingContactFormSamples },
-  { name: 'marketingContactConfirm', template: marketingContactConfirmTemplate, samples: marketingContactConfirmSamples },
-  { name: 'technical', template: technicalTemplate, samples: technicalSamples },
+  { name: 'marketingContactConfirm', template: marketingContactConfirmTemplate, samples: marketingContactConfirmSamples, verbs: MARKETING_CONTACT_VERBS },
+  { name: 'technical', template: technicalTemplate, samples: technicalSamples, verbs: TECHNICAL_VERBS },
   { name: 'actionDone', template: actionDoneTemplate, samples: technicalResultSamples },
   { name: 'notification', template: notificationTemplate, samples: notificationSamples },
-  { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples },
-  { name: 'language', template: languageTemplate, samples: languageSamples },
+  { name: 'notificationSettings', template: notificationSettingsTemplate, samples: notificationSettingsSamples, verbs: NOTIFICATION_SETTINGS_VERBS },
+  { name: 'language', template: languageTemplate, samples: languageSamples, verbs: LANGUAGE_VERBS },
   { name: 'choice', template: choiceTemplate, samples: choiceSamples },
 ];
 
@@ -100,7 +112,7 @@ export function expandedSamples(locales: readonly Locale[] = SUPPORTED_LOCALES):
         card: card.name,
         sample,
         locale,
-        content: expandCard(card.template, data),
+        content: expandCard(card.template, data, card.verbs),
       })),
     ),
   );
