@@ -23,6 +23,8 @@ export interface SoftwareProductCardData {
     osLabel: string;
     osError: string;
     os: string;
+    /** Why the last Get keys gave none, beside the pickers; empty otherwise. */
+    error: string;
     button: string;
   };
   /** What the product is offered in, for those who see no pickers. */
