@@ -35,6 +35,8 @@ export interface VisualStudioCardData {
     fromLabel: string;
     fromError: string;
     holders: Choice[];
+    /** The holder shown as chosen; empty for none. */
+    from: string;
     toLabel: string;
     toError: string;
     personPlaceholder: string;
