@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { cachedProbe } from './readiness';
 import { activityRefusal, headerRefusal, hostRefusal, type EdgeMode, type Refusal } from './requestAdmission';
 import { discardUnreadBody, readBoundedBody } from './requestBody';
+import { withBodyKeptOutOfErrors } from './responseWriting';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -60,7 +61,7 @@ export function createServer(dependencies: ServerDependencies): BotServer {
       activity = await admittedActivity(req, res, dependencies);
       if (activity === undefined) return;
       req.body = activity;
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, withBodyKeptOutOfErrors(res), (context) => bot.run(context));
     } catch (error) {
       logger.error('could not process the request', { activityId: activity?.id, error });
       if (!res.headersSent) res.send(500, { error: 'internal error' });

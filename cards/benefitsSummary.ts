@@ -1,4 +1,5 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
+import { BENEFITS_VERBS } from './benefits.verbs';
 import template from './benefitsSummary.json';
 import type { LinkButton } from './links';
 
@@ -29,5 +30,5 @@ export interface BenefitsSummaryCardData {
 }
 
 export function benefitsSummaryCard(data: BenefitsSummaryCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, BENEFITS_VERBS);
 }

@@ -13,4 +13,6 @@ export interface PeoplePicker {
   dataset: string;
   choices: PersonChoice[];
   findNote: string;
+  /** The person shown as chosen, always among `choices`; empty for none. */
+  value: string;
 }

@@ -1,4 +1,5 @@
 import { cardAttachment, type CardAttachment } from './renderCard';
+import { SOFTWARE_VERBS } from './software.verbs';
 import template from './softwareProduct.json';
 
 interface Choice {
@@ -23,6 +24,8 @@ export interface SoftwareProductCardData {
     osLabel: string;
     osError: string;
     os: string;
+    /** Why the last Get keys gave none, beside the pickers; empty otherwise. */
+    error: string;
     button: string;
   };
   /** What the product is offered in, for those who see no pickers. */
@@ -31,5 +34,5 @@ export interface SoftwareProductCardData {
 }
 
 export function softwareProductCard(data: SoftwareProductCardData): CardAttachment {
-  return cardAttachment(template, data);
+  return cardAttachment(template, data, SOFTWARE_VERBS);
 }

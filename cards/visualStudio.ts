@@ -36,6 +36,8 @@ export interface VisualStudioCardData {
     fromLabel: string;
     fromError: string;
     holders: Choice[];
+    /** The holder shown as chosen; empty for none. */
+    from: string;
     toLabel: string;
     toError: string;
     personPlaceholder: string;

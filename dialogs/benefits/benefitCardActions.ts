@@ -8,8 +8,8 @@ import { benefitCategoryCardData } from './benefitCategoryCardData';
 import { BENEFITS_VERBS } from '../../cards/benefits.verbs';
 
 /**
- * The Details button of a category on the benefits card. The details come as a new message rather than replacing the
- * summary: looking changes nothing, and the summary's other categories stay one press away.
+ * The Details button of a category on the benefits card: the category's card takes the summary's place for the
+ * person who pressed it, and its All benefits button brings the summary back.
  */
 export function benefitCardActions(services: Pick<AppServices, 'inventory'>): CardActions {
   return {
@@ -18,12 +18,9 @@ export function benefitCardActions(services: Pick<AppServices, 'inventory'>): Ca
       const { caller } = actionContext;
       const t = translatorFor(caller.locale);
       const outcome = await services.inventory.category(actionContext, payload);
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, caller.locale));
-        return;
-      }
+      if (outcome.kind !== 'done') return { refusal: unsuccessfulText(outcome, t, caller.locale) };
       const view = { ...outcome.value, user: caller.user };
-      await context.sendActivity({ attachments: [benefitCategoryCard(benefitCategoryCardData(view, t, caller.locale))] });
+      return { card: benefitCategoryCard(benefitCategoryCardData(view, t, caller.locale)) };
     },
   };
 }

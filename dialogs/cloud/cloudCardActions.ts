@@ -5,27 +5,27 @@ import { translatorFor } from '../../bot/i18n';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudActivationResult } from '../../bot/services/cloudActivation';
-import type { CardActions } from '../cardAction';
+import type { ActionContext } from '../../bot/services/actionContext';
+import type { CardActions, CardAnswer } from '../cardAction';
 import { formatDate } from '../present/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
-import { deliverKeysCard } from '../software/deliverKeysCard';
+import { answerWithKeys } from '../software/deliverKeysCard';
 import { actionContextOf } from '../turn';
 import { cloudKeysCardData } from './cloudCardData';
 import { cloudServiceCard, currentCloudService } from './cloudServiceCard';
 import { CLOUD_VERBS } from '../../cards/cloud.verbs';
 
+type Services = Pick<AppServices, 'cloud'>;
+
 /** The Activate for me and Get keys buttons of a cloud service card, and the card's refresh. */
-export function cloudCardActions(services: Pick<AppServices, 'cloud'>): CardActions {
+export function cloudCardActions(services: Services): CardActions {
   return {
     [CLOUD_VERBS.activateForSelf]: async (context, payload) => {
       const outcome = await services.cloud.activateForSelf(actionContextOf(context), payload);
       if (outcome.kind === 'done') return { card: activationResult(context, outcome.value) };
-      // The service's card comes back as it is now, with why nothing was activated.
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
-      const refusal = unsuccessfulText(outcome, translatorFor(locale), locale);
-      const view = await currentCloudService(services, actionContext, payload.benefitId);
-      return view ? { card: await cloudServiceCard(services, actionContext, view, refusal), refusal } : { refusal };
+      return refusedOnCard(services, actionContext, payload, unsuccessfulText(outcome, translatorFor(locale), locale));
     },
     [CLOUD_VERBS.refresh]: async (context, payload) => {
       const actionContext = actionContextOf(context);
@@ -33,16 +33,20 @@ export function cloudCardActions(services: Pick<AppServices, 'cloud'>): CardActi
       return view ? { card: await cloudServiceCard(services, actionContext, view) } : undefined;
     },
     [CLOUD_VERBS.getKeys]: async (context, payload) => {
-      const { caller } = actionContextOf(context);
-      const t = translatorFor(caller.locale);
-      const outcome = await services.cloud.getKeys(actionContextOf(context), payload);
-      if (outcome.kind !== 'done') {
-        await context.sendActivity(unsuccessfulText(outcome, t, caller.locale));
-        return;
-      }
-      await deliverKeysCard(context, cloudKeysCard(cloudKeysCardData(outcome.value, t)));
+      const actionContext = actionContextOf(context);
+      const { locale } = actionContext.caller;
+      const t = translatorFor(locale);
+      const outcome = await services.cloud.getKeys(actionContext, payload);
+      if (outcome.kind === 'done') return answerWithKeys(context, cloudKeysCard(cloudKeysCardData(outcome.value, t)));
+      return refusedOnCard(services, actionContext, payload, unsuccessfulText(outcome, t, locale));
     },
   };
+}
+
+/** The service's card as it is now, with why the press did nothing; only the reason when there is no such service. */
+async function refusedOnCard(services: Services, context: ActionContext, payload: Record<string, unknown>, refusal: string): Promise<CardAnswer> {
+  const view = await currentCloudService(services, context, payload.benefitId);
+  return view ? { card: await cloudServiceCard(services, context, view, refusal), refusal } : { refusal };
 }
 
 function activationResult(context: TurnContext, { benefit, assignment }: CloudActivationResult): Attachment {

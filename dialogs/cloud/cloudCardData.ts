@@ -16,7 +16,7 @@ export interface CloudCardView {
   activationRefusal?: string;
   /** Why this caller gets no keys here (the refusal's text); undefined when they would. */
   keyRefusal?: string;
-  /** Why the last press on the card did nothing; undefined otherwise. */
+  /** Why the last press on the card did nothing; undefined otherwise, and not repeated when the card's note says it. */
   error?: string;
 }
 
@@ -36,7 +36,7 @@ export function cloudBenefitCardData(card: CloudCardView, t: Translate, locale: 
     links: usageBased ? [linkTo('azurePortal', t)] : [],
     benefitId: benefit.benefitId,
     title: escapeMarkdown(benefit.name),
-    error: card.error ?? '',
+    error: card.error === card.keyRefusal || card.error === card.activationRefusal ? '' : (card.error ?? ''),
     kind: t(usageBased ? 'cloud.usageBased' : 'cloud.licenseBased'),
     facts,
     activate: { visible: activation.visible, button: t('cloud.activateButton') },

@@ -67,6 +67,7 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
     phone: contact?.phoneE164,
     preferredLanguage: contact?.preferredLanguage ?? locale,
   };
+  const people = peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t);
   return {
     title: t('marketingContact.title'),
     intro: t('marketingContact.intro'),
@@ -77,8 +78,8 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
       label: t('marketingContact.personLabel'),
       placeholder: t('marketingContact.personPlaceholder'),
       error: t('marketingContact.personError'),
-      value: shown.aadObjectId ?? '',
-      people: peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t),
+      value: people.value,
+      people,
     },
     email: {
       label: t('marketingContact.emailLabel'),

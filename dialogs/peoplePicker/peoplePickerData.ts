@@ -27,8 +27,11 @@ export interface PickerOptions {
   pickersOnCard: number;
   /** Who is not offered, such as those who hold the benefit already. */
   exclude?: ReadonlySet<string>;
-  /** The person the picker shows as chosen: listed even when most others are not. */
-  selected?: string;
+  /**
+   * The person the picker shows as chosen (the one picked on a card sent back refused): listed even when most others
+   * are not, so the choice shows by name. Someone the picker does not offer is not shown as chosen.
+   */
+  selected?: unknown;
 }
 
 /** The people of the roster the picker offers (never an account tied only to CSP), listed while they fit on the card. */
@@ -40,11 +43,13 @@ export function peoplePickerData(roster: readonly UserDoc[], options: PickerOpti
   const fits =
     choices.length <= MOST_LISTED &&
     choices.every((choice) => (bytes += Buffer.byteLength(choice.title) + Buffer.byteLength(choice.value) + CHOICE_OVERHEAD_BYTES) <= budget);
+  const selected = choices.some((choice) => choice.value === options.selected) ? String(options.selected) : '';
   return {
     dataset: options.dataset,
+    value: selected,
     choices: fits
       ? choices
-      : choices.filter((choice, index) => index < FIRST_LISTED || choice.value === options.selected),
+      : choices.filter((choice, index) => index < FIRST_LISTED || choice.value === selected),
     available: candidates.length,
     findNote: fits ? '' : t('people.typeToFind', { number: candidates.length }),
   };

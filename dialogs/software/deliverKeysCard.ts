@@ -1,4 +1,5 @@
-import type { Attachment, TurnContext } from 'botbuilder';
+import { ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
+import type { CardAnswer } from '../cardAction';
 import { replaceCardOrSend } from '../present/replyCard';
 
 /**
@@ -20,4 +21,13 @@ export async function deliverKeysCard(context: TurnContext, card: Attachment): P
     const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
     throw new KeysCardNotDeliveredError(typeof statusCode === 'number' ? statusCode : undefined);
   }
+}
+
+/**
+ * Answers a Get keys press with the keys card: within the invoke for an Action.Execute (the server writes it without
+ * ever logging a body), else in place of the card pressed, for cards sent while Get keys was an Action.Submit.
+ */
+export async function answerWithKeys(context: TurnContext, card: Attachment): Promise<CardAnswer | void> {
+  if (context.activity.type === ActivityTypes.Invoke) return { card };
+  await deliverKeysCard(context, card);
 }

@@ -28,9 +28,19 @@ export interface SoftwareProductCardView {
   view: SoftwareProductView;
   /** Why this caller gets no keys here (the text of the refusal a Get keys would give); undefined when they would. */
   keyRefusal?: string;
+  /** What the last Get keys sent, kept where the product offers it. */
+  chosen?: { language?: unknown; os?: unknown };
+  /** Why the last Get keys gave no keys; undefined otherwise. */
+  error?: string;
 }
 
-export function softwareProductCardData({ view, keyRefusal }: SoftwareProductCardView, t: Translate, locale: Locale): SoftwareProductCardData {
+/** A chosen value the product offers, else the default: a value not among the choices would show as nothing. */
+function offered(value: unknown, choices: readonly string[], otherwise: string): string {
+  return typeof value === 'string' && choices.includes(value) ? value : otherwise;
+}
+
+export function softwareProductCardData(card: SoftwareProductCardView, t: Translate, locale: Locale): SoftwareProductCardData {
+  const { view, keyRefusal, chosen } = card;
   const { product } = view;
   const languages = product.languages.map((tag) => ({ title: languageName(tag, locale), value: tag }));
   const operatingSystems = product.operatingSystems.map((os) => ({ title: os, value: os }));
@@ -46,10 +56,11 @@ export function softwareProductCardData({ view, keyRefusal }: SoftwareProductCar
       intro: t('software.intro'),
       languageLabel: t('software.languageLabel'),
       languageError: t('software.languageError'),
-      language: preferredLanguage(product.languages, locale),
+      language: offered(chosen?.language, product.languages, preferredLanguage(product.languages, locale)),
       osLabel: t('software.osLabel'),
       osError: t('software.osError'),
-      os: product.operatingSystems[0] ?? '',
+      os: offered(chosen?.os, product.operatingSystems, product.operatingSystems[0] ?? ''),
+      error: card.error ?? '',
       button: t('software.getKeysButton'),
     },
     facts: [

@@ -1,12 +1,9 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { softwareProductCard } from '../../cards/softwareProduct';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { SoftwareProductView } from '../../bot/services/softwareKeys';
 import { chooseOne, chosenItem } from '../present/chooseOne';
 import { actionContextOf } from '../turn';
-import { refusalNote } from './refusalNote';
-import { softwareProductCardData } from './softwareCardData';
+import { productCardFor } from './softwareProductCard';
 
 export const SOFTWARE_DIALOG = 'software';
 const PICK_PRODUCT = 'software.pick';
@@ -32,13 +29,8 @@ export class SoftwareDialog extends ComponentDialog {
   }
 
   private async showProduct(step: WaterfallStepContext) {
-    const context = actionContextOf(step.context);
-    const { locale } = context.caller;
-    const t = translatorFor(locale);
-    const view = chosenItem<SoftwareProductView>(step);
-    const refusal = await this.services.software.keyRefusal(context);
-    const keyRefusal = refusalNote(refusal, t, locale);
-    await step.context.sendActivity({ attachments: [softwareProductCard(softwareProductCardData({ view, keyRefusal }, t, locale))] });
+    const card = await productCardFor(this.services, actionContextOf(step.context), chosenItem<SoftwareProductView>(step));
+    await step.context.sendActivity({ attachments: [card] });
     return step.endDialog();
   }
 }

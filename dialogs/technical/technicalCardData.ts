@@ -82,8 +82,8 @@ function benefitCardData(
   sent: SentForm | undefined,
 ): TechnicalBenefitCardData {
   const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
-  const others = peoplePickerData(view.roster, { dataset: 'assignees', pickersOnCard, exclude: holders }, t);
   const typed = (name: string) => sent?.values[name];
+  const others = peoplePickerData(view.roster, { dataset: 'assignees', pickersOnCard, exclude: holders, selected: typed('assignee') }, t);
   const field = (name: string, key: string, maxLength: number, placeholder = ''): TextField => ({
     id: benefitInputId(name, benefit.benefitId),
     value: typeof typed(name) === 'string' ? String(typed(name)).slice(0, maxLength) : '',

@@ -39,7 +39,7 @@ async function answer(
   if (outcome.kind !== 'done') {
     const refusal = unsuccessfulText(outcome, t, actionContext.caller.locale);
     const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
-    return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit, { error: refusal }), refusal } : { refusal };
+    return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit, { error: refusal, picked: payload }), refusal } : { refusal };
   }
   const { benefit, assignee } = outcome.value;
   const notice = t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous: outcome.value.previous?.displayName ?? '' });

@@ -5,13 +5,14 @@ import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
-import { visualStudioCardData } from './visualStudioCardData';
+import { visualStudioCardData, type PickedPeople } from './visualStudioCardData';
 import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
 
-/** What the last action on the card did, or why it did nothing. */
+/** What the last action on the card did, or why it did nothing and whom it had picked. */
 export interface CardStatus {
   notice?: string;
   error?: string;
+  picked?: PickedPeople;
 }
 
 type Queries = AppServices['queries'];

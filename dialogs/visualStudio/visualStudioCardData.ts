@@ -18,6 +18,14 @@ export interface VisualStudioView {
   /** What the last action on the card did, or why it did nothing; empty otherwise. */
   notice?: string;
   error?: string;
+  /** The people picked on the card when its action was refused, shown as chosen again. */
+  picked?: PickedPeople;
+}
+
+export interface PickedPeople {
+  assignee?: unknown;
+  from?: unknown;
+  to?: unknown;
 }
 
 /** One subscription: who holds it since when, and, for a Global admin, the assign and reassign controls. */
@@ -28,7 +36,11 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
   const holderIds = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const freeSeats = benefit.quantity - benefit.assignments.length;
   // The assign and the reassign form each have a picker of the same people.
-  const others = peoplePickerData(mayAssign ? people : [], { dataset: 'assignees', pickersOnCard: 2, exclude: holderIds }, t);
+  const pickerOf = (selected: unknown) =>
+    peoplePickerData(mayAssign ? people : [], { dataset: 'assignees', pickersOnCard: 2, exclude: holderIds, selected }, t);
+  const others = pickerOf(view.picked?.assignee);
+  const reassignTo = pickerOf(view.picked?.to);
+  const pickedFrom = view.picked?.from;
 
   return {
     links: [linkTo('visualStudioSubscriptions', t)],
@@ -64,10 +76,11 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
       fromLabel: t('visualStudio.fromLabel'),
       fromError: t('visualStudio.fromError'),
       holders: benefit.assignments.map((assignment) => ({ title: nameOf(assignment.assignee), value: assignment.assignee })),
+      from: typeof pickedFrom === 'string' && holderIds.has(pickedFrom) ? pickedFrom : '',
       toLabel: t('visualStudio.toLabel'),
       toError: t('visualStudio.toError'),
       personPlaceholder: t('visualStudio.personPlaceholder'),
-      people: others,
+      people: reassignTo,
       button: t('visualStudio.reassignButton'),
     },
     note: !mayAssign

@@ -5,7 +5,8 @@ import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { COMMANDS } from '../../dialogs/commands';
 import { teamsMessage, type ActivityOptions } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { cardOf, cardShows, submitActionsOf } from '../support/cards';
+import { executeCard } from '../support/cardPress';
+import { cardOf, cardShows, executeActionsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 
 const en = translatorFor('en');
@@ -88,8 +89,8 @@ describe('the benefits inventory through /api/messages', () => {
   const asLapsedAdmin = (extra: Record<string, unknown>) =>
     send('', { tenantId: LAPSED.tenantId }, { from: { id: `29:${LAPSED.admin.aadObjectId}`, ...LAPSED.admin }, ...extra });
 
-  const detailsButtons = (card: unknown) =>
-    submitActionsOf(card).filter((action) => action.data.action === 'benefits.category');
+  const detailsButtons = (card: unknown) => executeActionsOf(card).filter((action) => action.verb === 'benefits.category');
+  const details = (data: Record<string, unknown>, user: DemoUser = 'alex') => executeCard(test, user, 'benefits.category', data);
   const commandButtons = (card: unknown) => submitActionsOf(card).filter((action) => typeof action.data.command === 'string');
 
   it('shows a Global admin one row per category, with what is used of what was bought and the next expiry', async () => {
@@ -127,23 +128,23 @@ describe('the benefits inventory through /api/messages', () => {
     assert.equal(detailsButtons(card).length, CATEGORIES.length);
   });
 
-  it('opens a category’s details in a new message: every benefit with its status and dates', async () => {
-    const { reply, received } = await press({ action: 'benefits.category', category: 'goToMarket' }, 'adele');
-    assert.equal(received()[0]?.method, 'POST', 'the summary stays where it is');
-    const text = JSON.stringify(cardOf(reply));
+  it('answers Details with the category’s card in place of the summary: every benefit with its status and dates', async () => {
+    const pressed = await details({ category: 'goToMarket' }, 'adele');
+    const card = pressed.card();
+    assert.deepEqual(pressed.replies(), [], 'the card comes in the invoke response, nothing is sent besides');
+    const text = JSON.stringify(card);
     for (const benefit of demo.benefits.filter((candidate) => candidate.category === 'goToMarket')) {
       assert.ok(text.includes(benefit.name), benefit.name);
     }
     assert.ok(!text.includes('Windows 11 Enterprise'), 'other categories stay out');
     assert.ok(text.includes(en('benefits.status.expired')));
     assert.ok(text.includes('June 30, 2026'));
-    assert.deepEqual(commandButtons(cardOf(reply)).map((action) => action.data.command).slice(-1), ['benefits']);
+    assert.deepEqual(commandButtons(card).map((action) => action.data.command).slice(-1), ['benefits'], 'a button brings the summary back');
   });
 
   it('never shows a product key in the details', async () => {
     for (const category of ['software', 'cloud']) {
-      const { reply } = await press({ action: 'benefits.category', category });
-      const text = JSON.stringify(cardOf(reply));
+      const text = JSON.stringify((await details({ category })).card());
       const keys = demo.benefits
         .filter((benefit) => benefit.category === category)
         .flatMap((benefit) => [...(benefit.keys ?? []), ...(benefit.products ?? []).flatMap((product) => product.keys)]);
@@ -154,14 +155,9 @@ describe('the benefits inventory through /api/messages', () => {
   });
 
   it('refuses an unknown category or a forged payload', async () => {
-    for (const value of [
-      { action: 'benefits.category', category: 'keys' },
-      { action: 'benefits.category' },
-      { action: 'benefits.category', category: 'software', tenantId: 'another-company' },
-      { action: 'benefits.category', category: ['software'] },
-    ]) {
-      const { reply } = await press(value);
-      assert.equal(reply.text, en('refusals.invalidInput'), JSON.stringify(value));
+    for (const data of [{ category: 'keys' }, {}, { category: 'software', tenantId: 'another-company' }, { category: ['software'] }]) {
+      const { response } = await details(data);
+      assert.deepEqual([response.type, response.value], ['application/vnd.microsoft.activity.message', en('refusals.invalidInput')], JSON.stringify(data));
     }
   });
 
@@ -177,7 +173,7 @@ describe('the benefits inventory through /api/messages', () => {
   it('tells a CSP-only account it is not authorized, and a stranger to ask the Global admin', async () => {
     assert.match(String((await ask('benefits', 'diego')).text), /You are not authorized for this action/);
     assert.equal((await ask('benefits', 'stranger')).text, en('refusals.notInRoster', { holders: DEMO_USERS.alex.name }));
-    const forged = await press({ action: 'benefits.category', category: 'technical' }, 'diego');
-    assert.equal(forged.reply.text, en('refusals.cspOnly'));
+    const forged = await details({ category: 'technical' }, 'diego');
+    assert.equal(forged.response.value, en('refusals.cspOnly'));
   });
 });

@@ -6,7 +6,7 @@ import { translatorFor } from '../../bot/i18n';
 import { idempotencyKeyOf } from '../../bot/services/actionContext';
 import { teamsMessage } from '../support/activities';
 import { executeCard, pressCard } from '../support/cardPress';
-import { cardOf, executeActionsOf, submitActionsOf } from '../support/cards';
+import { cardOf, cardShows, executeActionsOf, submitActionsOf } from '../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 import { freshDataDir, startTestApp, type TestApp } from '../support/testApp';
@@ -35,7 +35,7 @@ const LICENSED = demoCloud.find((benefit) => benefit.billing === 'licenseBased')
 const ADMINS = formatRoles(['globalAdmin', 'mpnPartnerAdmin'], en);
 const HOLDERS = `${DEMO_USERS.alex.name}, ${DEMO_USERS.megan.name}`;
 const activate = { action: 'cloud.activateForSelf', benefitId: AZURE.benefitId };
-const getKeys = { action: 'cloud.getKeys', benefitId: LICENSED.benefitId };
+const getKeys = { benefitId: LICENSED.benefitId };
 
 /** The demo company, with its Azure subscription not activated yet. */
 function seedWithAzureAvailable(): string {
@@ -173,40 +173,59 @@ describe('cloud services through /api/messages', () => {
       for (const key of LICENSED.keys!) assert.ok(!JSON.stringify(value).includes(key), `a key is in ${where}`);
     };
 
-    it('shows Alex and Megan its keys and activation instructions in a personal chat, in place of the card', async () => {
+    const getKeysAs = (user: DemoUser, kind?: string) => executeCard(test, user, 'cloud.getKeys', getKeys, { conversationType: kind });
+
+    it('answers Alex’s and Megan’s Get keys with its keys and activation instructions, in a personal chat', async () => {
       for (const user of ['alex', 'megan'] as const) {
-        const press = await submit(user, getKeys);
-        const [update] = press.received();
-        assert.equal(update?.method, 'PUT', user);
-        const card = JSON.stringify(cardOf(update!.activity));
+        const press = await getKeysAs(user);
+        const card = JSON.stringify(press.card());
         for (const key of LICENSED.keys!) assert.ok(card.includes(key), user);
         assert.ok(card.includes(LICENSED.activationInstructions!), user);
+        assert.deepEqual(press.replies(), [], 'the keys come in the invoke response only');
       }
+      const reveals = (await auditEvents<Record<string, unknown>>(test)).filter((event) => event.action === 'cloud.getKeys' && event.outcome === 'applied');
+      assert.deepEqual(reveals.map((event) => event.actor), [DEMO_USERS.alex.aadObjectId, DEMO_USERS.megan.aadObjectId], 'each reveal is audited');
       assertNoKeyIn(await auditEvents<Record<string, unknown>>(test), 'the audit log');
       assertNoKeyIn(test.logLines, 'the log');
     });
 
-    it('refuses Adele (naming the holders), Diego, and Alex in a group chat or channel', async () => {
-      const adele = await submit('adele', getKeys);
-      assert.equal(adele.text(), en('refusals.roleRequired', { requiredRoles: ADMINS, holders: HOLDERS }));
-      const diego = await submit('diego', getKeys);
-      assert.match(String(diego.text()), /You are not authorized for this action/);
+    it('answers Adele (naming the holders) and Alex in a group chat or channel with the card and the refusal on it; Diego with the refusal', async () => {
+      const adele = (await getKeysAs('adele')).card();
+      assert.ok(cardShows(adele, en('refusals.roleRequired', { requiredRoles: ADMINS, holders: HOLDERS })));
+      assert.deepEqual(executeActionsOf(adele).filter((action) => action.verb === 'cloud.getKeys'), []);
+      const diego = await getKeysAs('diego');
+      assert.match(String(diego.response.value), /You are not authorized for this action/);
       for (const kind of ['groupChat', 'channel']) {
-        const press = await submit('alex', getKeys, { kind });
-        assert.equal(press.text(), en('refusals.keysOnlyInPersonalChat'), kind);
-        assertNoKeyIn(press.received(), kind);
+        const press = await getKeysAs('alex', kind);
+        const card = press.card();
+        assert.equal(JSON.stringify(card).split(en('refusals.keysOnlyInPersonalChat')).length, 2, `${kind}: the reason once, not again as an error`);
+        assert.deepEqual(executeActionsOf(card).filter((action) => action.verb === 'cloud.getKeys'), [], kind);
+        assertNoKeyIn([card, press.replies()], kind);
       }
-      assertNoKeyIn([adele.received(), diego.received()], 'the refusals');
+      assertNoKeyIn([adele, diego.response], 'the refusals');
+      const refusals = (await auditEvents<Record<string, unknown>>(test)).filter((event) => event.action === 'cloud.getKeys' && event.outcome === 'refused');
+      assert.equal(refusals.filter((event) => event.reason === 'keysOnlyInPersonalChat').length, 2);
+    });
+
+    it('still answers a Get keys pressed on a card sent while it was an Action.Submit', async () => {
+      const press = await submit('alex', { action: 'cloud.getKeys', ...getKeys });
+      const [update] = press.received();
+      assert.equal(update?.method, 'PUT');
+      for (const key of LICENSED.keys!) assert.ok(JSON.stringify(cardOf(update!.activity)).includes(key));
+      const refused = await submit('alex', { action: 'cloud.getKeys', ...getKeys }, { kind: 'groupChat' });
+      assert.equal(refused.text(), en('refusals.keysOnlyInPersonalChat'));
+      assertNoKeyIn(refused.received(), 'the group chat');
     });
 
     it('offers Alex "Get keys" on its card, and Adele only who can', async () => {
       await say('alex', 'cloud', 'c-licensed');
       const [alexCard] = await say('alex', LICENSED.name, 'c-licensed');
-      assert.deepEqual(submitActionsOf(cardOf(alexCard)).map((action) => action.data), [getKeys]);
+      const buttons = executeActionsOf(cardOf(alexCard)).map(({ verb, data }) => ({ verb, data }));
+      assert.deepEqual(buttons, [{ verb: 'cloud.getKeys', data: getKeys }]);
       assertNoKeyIn(alexCard, 'the benefit card');
       await say('adele', 'cloud', 'c-licensed-adele');
       const [adeleCard] = await say('adele', LICENSED.name, 'c-licensed-adele');
-      assert.deepEqual(submitActionsOf(cardOf(adeleCard)), []);
+      assert.deepEqual([...submitActionsOf(cardOf(adeleCard)), ...executeActionsOf(cardOf(adeleCard))], []);
     });
   });
 });

@@ -3,10 +3,12 @@ import { translatorFor } from '../../bot/i18n';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsActivity, teamsMessage } from '../support/activities';
-import { pressCard } from '../support/cardPress';
-import { cardOf, inputsOf } from '../support/cards';
+import sinon from 'sinon';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, cardShows, inputsOf } from '../support/cards';
 import { DEMO_USERS, type DemoUser } from '../support/demo';
-import { largeCompanyFile } from '../support/largeCompany';
+import { largeCompanyFile, type GeneratedPerson } from '../support/largeCompany';
+import { auditEvents } from '../support/storedDocuments';
 import { startTestApp, type TestApp } from '../support/testApp';
 import { MAX_CARD_BYTES } from '../unit/cards/cardChecks';
 
@@ -110,6 +112,57 @@ describe(`people pickers of a company of ${PEOPLE.toLocaleString('en')} people t
     assert.deepEqual(found(await search(name, { dataset: 'everyone' })), [], 'a forged dataset');
     const otherTenant = '00000000-0000-0000-0000-00000000c001';
     assert.deepEqual(found(await search(name, { tenantId: otherTenant })), [], 'another company');
+  });
+
+  // People far down the roster: a card of this company lists the first five, so these are on it only as picked.
+  const picked = (index: number) => company.users.filter((person) => person.accountType === 'mpn').at(-1 - index)!;
+  const accountEmail = (company.tenant as { partnerCenterAccountEmail: string }).partnerCenterAccountEmail;
+  const assertShownAsPicked = (card: Record<string, unknown>, inputId: string, person: GeneratedPerson) => {
+    const input = inputsOf(card).get(inputId);
+    assert.equal(input?.value, person.aadObjectId, `${inputId} keeps the person picked`);
+    const choices = input?.choices as { title: string; value: string }[];
+    assert.ok(choices.length <= 6, `${inputId} still lists only a few`);
+    assert.ok(choices.some((choice) => choice.value === person.aadObjectId && choice.title === person.displayName), `${inputId} names them`);
+  };
+
+  it('brings a refused Visual Studio Assign or Reassign back with the people picked, named though the card lists only a few', async () => {
+    const assign = await executeCard(test, 'alex', 'benefit.assign', { benefitId: 'vs-professional', assignee: picked(0).aadObjectId, seats: 3 });
+    assertShownAsPicked(assign.card(), 'assignee', picked(0));
+    assert.ok(cardShows(assign.card(), en('refusals.invalidInput')));
+
+    const clock = sinon.useFakeTimers({ now: new Date('2027-02-07T23:59:00Z'), toFake: ['Date'] });
+    try {
+      const megan = DEMO_USERS.megan.aadObjectId;
+      const reassign = await executeCard(test, 'alex', 'benefit.reassign', { benefitId: 'vs-professional', from: megan, to: picked(1).aadObjectId });
+      const card = reassign.card();
+      assertShownAsPicked(card, 'to', picked(1));
+      assert.equal(inputsOf(card).get('from')?.value, megan, 'the holder picked is kept');
+      assert.ok(cardShows(card, 'February 8, 2027'), 'the refusal is on the card');
+    } finally {
+      clock.restore();
+    }
+    assert.deepEqual((await auditEvents<Record<string, unknown>>(test)).filter((event) => event.outcome === 'applied' && String(event.action).includes('assign')), []);
+  });
+
+  it('brings a refused technical Assign back with the person picked, named, and the email typed', async () => {
+    const benefitId = 'technical-on-premises-incidents';
+    const executed = await executeCard(test, 'alex', 'technical.assign', {
+      benefitId,
+      [`assignee@${benefitId}`]: picked(2).aadObjectId,
+      [`alternateEmail@${benefitId}`]: accountEmail,
+    });
+    const card = executed.card();
+    assertShownAsPicked(card, `assignee@${benefitId}`, picked(2));
+    assert.equal(inputsOf(card).get(`alternateEmail@${benefitId}`)?.value, accountEmail);
+  });
+
+  it('brings a refused marketing contact Save back as the form with the person picked, named, and what was typed', async () => {
+    const contact = { aadObjectId: picked(3).aadObjectId, email: accountEmail.toUpperCase(), phone: '+49 30 1234567', preferredLanguage: 'nl' };
+    const executed = await executeCard(test, 'megan', 'marketingContact.save', { contact });
+    const card = executed.card();
+    assertShownAsPicked(card, 'aadObjectId', picked(3));
+    const inputs = inputsOf(card);
+    assert.deepEqual([inputs.get('email')?.value, inputs.get('phone')?.value, inputs.get('preferredLanguage')?.value], [contact.email, contact.phone, 'nl']);
   });
 
   it('keeps every card of the Visual Studio, technical and marketing contact flows under 28 KB', async () => {

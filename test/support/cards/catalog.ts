@@ -23,6 +23,8 @@ import technicalTemplate from '../../../cards/technical.json';
 import languageTemplate from '../../../cards/language.json';
 import { expandCard, type CardTemplate, type CardVerbs } from '../../../cards/renderCard';
 import { ACTION_PACK_VERBS } from '../../../cards/actionPack.verbs';
+import { BENEFITS_VERBS } from '../../../cards/benefits.verbs';
+import { SOFTWARE_VERBS } from '../../../cards/software.verbs';
 import { CLOUD_VERBS } from '../../../cards/cloud.verbs';
 import { CANCELLATION_VERBS } from '../../../cards/cancellation.verbs';
 import { LANGUAGE_VERBS } from '../../../cards/language.verbs';
@@ -73,12 +75,12 @@ export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples, verbs: VISUAL_STUDIO_VERBS },
   { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
-  { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples },
+  { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples, verbs: SOFTWARE_VERBS },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
   { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples, verbs: CLOUD_VERBS },
   { name: 'cloudKeys', template: cloudKeysTemplate, samples: cloudKeysSamples },
   { name: 'actionDone', template: actionDoneTemplate, samples: actionDoneSamples },
-  { name: 'benefitsSummary', template: benefitsSummaryTemplate, samples: benefitsSummarySamples },
+  { name: 'benefitsSummary', template: benefitsSummaryTemplate, samples: benefitsSummarySamples, verbs: BENEFITS_VERBS },
   { name: 'benefitCategory', template: benefitCategoryTemplate, samples: benefitCategorySamples },
   { name: 'myAssignments', template: myAssignmentsTemplate, samples: myAssignmentsSamples },
   { name: 'cancellation', template: cancellationTemplate, samples: cancellationSamples, verbs: CANCELLATION_VERBS },

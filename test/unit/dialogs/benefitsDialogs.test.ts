@@ -6,7 +6,7 @@ import { translatorFor } from '../../../bot/i18n';
 import { benefitsDialog } from '../../../dialogs/benefits/benefitsDialog';
 import { myBenefitsDialog } from '../../../dialogs/myBenefits/myBenefitsDialog';
 import { teamsMessage } from '../../support/activities';
-import { cardOf, submitActionsOf } from '../../support/cards';
+import { cardOf, executeActionsOf } from '../../support/cards';
 import { DEMO_USERS, type DemoUser } from '../../support/demo';
 import { openDialogServices, type DialogServices } from '../../support/dialogServices';
 
@@ -52,7 +52,7 @@ describe('the benefits and "what\'s assigned to me" dialogs, on real services', 
     const { reply, status } = await converse(benefitsDialog(real.services), '权益', 'lee', 'zh-CN');
     const card = cardOf(reply);
     assert.ok(JSON.stringify(card).includes(zh('benefits.summary.title')));
-    const categories = submitActionsOf(card).filter((action) => action.data.action === 'benefits.category');
+    const categories = executeActionsOf(card).filter((action) => action.verb === 'benefits.category');
     assert.deepEqual(
       categories.map((action) => action.title),
       categories.map(() => zh('benefits.summary.details')),

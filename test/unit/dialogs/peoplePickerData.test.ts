@@ -48,5 +48,16 @@ describe('dialogs/peoplePicker', () => {
     const picker = peoplePickerData(people, { dataset: 'marketingContacts', pickersOnCard: 1, selected: people[321].aadObjectId }, en);
     assert.equal(picker.choices.length, 6);
     assert.deepEqual(picker.choices.at(-1), { title: 'Person 321', value: people[321].aadObjectId });
+    assert.equal(picker.value, people[321].aadObjectId, 'and shows them as chosen');
+  });
+
+  it('shows nobody as chosen who is not offered: an account tied only to CSP, someone left out, or no one of the roster', () => {
+    const people = [...roster(3), person(3, 'cspOnly')];
+    const exclude = new Set([people[0].aadObjectId]);
+    for (const selected of [people[3].aadObjectId, people[0].aadObjectId, person(9).aadObjectId, ['x'], undefined]) {
+      const picker = peoplePickerData(people, { dataset: 'assignees', pickersOnCard: 1, exclude, selected }, en);
+      assert.equal(picker.value, '', JSON.stringify(selected));
+      assert.deepEqual(picker.choices.map((choice) => choice.title), ['Person 1', 'Person 2']);
+    }
   });
 });
