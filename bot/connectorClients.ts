@@ -5,9 +5,11 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
+import { Cache, FOREVER, type CachePolicy } from './domain/cache';
 
 /** Teams has a handful of service URLs; the bound only keeps odd activities from growing the pool. */
-const MAX_POOLED = 100;
+const CONNECTOR_CLIENTS: CachePolicy = { name: 'connectorClients', ttlMs: FOREVER, maxEntries: 100 };
+const USER_TOKEN_CLIENTS: CachePolicy = { name: 'userTokenClients', ttlMs: FOREVER, maxEntries: 100 };
 
 /**
  * botbuilder builds a new connector client (credentials, HTTP pipeline) for every turn, which costs more than
@@ -15,8 +17,8 @@ const MAX_POOLED = 100;
  * per bot, service URL and audience serves every turn, as the adapter of earlier Bot Framework versions did.
  */
 export class ConnectorClientPool {
-  private readonly connectorClients = new Map<string, Promise<ConnectorClient>>();
-  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+  private readonly connectorClients = new Cache<Promise<ConnectorClient>>(CONNECTOR_CLIENTS);
+  private readonly userTokenClients = new Cache<Promise<UserTokenClient>>(USER_TOKEN_CLIENTS);
 
   /** `factory` is botbuilder's factory for the bot the claims name; the pool asks it only for clients it lacks. */
   connectorFactory(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
@@ -43,12 +45,11 @@ function appIdOf(claimsIdentity: ClaimsIdentity): string {
   );
 }
 
-function pooled<T>(pool: Map<string, Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
+function pooled<T>(pool: Cache<Promise<T>>, key: string, create: () => Promise<T>): Promise<T> {
   const existing = pool.get(key);
   if (existing) return existing;
   const created = create();
   pool.set(key, created);
-  if (pool.size > MAX_POOLED) pool.delete(pool.keys().next().value!);
   // A failed creation is not kept: the next turn tries again.
   created.catch(() => pool.delete(key));
   return created;

@@ -1,4 +1,5 @@
 import { Template } from 'adaptivecards-templating';
+import { Cache, FOREVER } from '../bot/domain/cache';
 
 export type CardTemplate = Record<string, unknown>;
 
@@ -28,8 +29,7 @@ let templatesPrepared = 0;
  * binding data still costs more than the rest of a reply: expanded cards are remembered as JSON, as many as this, and
  * every caller gets a copy of its own.
  */
-const EXPANDED_REMEMBERED = 500;
-const expandedCards = new Map<string, string>();
+const expandedCards = new Cache<string>({ name: 'cards.expanded', ttlMs: FOREVER, maxEntries: 500 });
 
 function prepared(template: CardTemplate): { id: number; template: Template } {
   let entry = preparedTemplates.get(template);
@@ -49,7 +49,6 @@ export function expandCard(template: CardTemplate, cardData: object, verbs?: Car
   let card = expandedCards.get(key);
   if (card === undefined) {
     card = JSON.stringify(entry.template.expand({ $root: data }));
-    if (expandedCards.size >= EXPANDED_REMEMBERED) expandedCards.clear();
     expandedCards.set(key, card);
   }
   return JSON.parse(card) as Record<string, unknown>;

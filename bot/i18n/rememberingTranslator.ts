@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { Cache, FOREVER } from '../domain/cache';
 
 /**
  * i18next looks a phrase up and interpolates it anew on every call, which costs more than the rest of building a
@@ -6,15 +7,15 @@ import type { TFunction } from 'i18next';
  * remembered when the values are plain (strings, numbers, booleans); anything else goes to i18next every time.
  */
 export function rememberingTranslator(translate: TFunction, limit = 10_000): TFunction {
-  const remembered = new Map<string, unknown>();
+  // Values such as names and dates vary without end, hence the bound.
+  const remembered = new Cache<unknown>({ name: 'i18n.phrases', ttlMs: FOREVER, maxEntries: limit });
   const call = translate as unknown as (...args: unknown[]) => unknown;
   const remembering = (...args: unknown[]): unknown => {
     const id = phraseId(args);
     if (id === undefined) return call(...args);
-    if (remembered.has(id)) return remembered.get(id);
+    const known = remembered.get(id);
+    if (known !== undefined) return known;
     const phrase = call(...args);
-    // Values such as names and dates vary without end: starting afresh keeps the memory bounded.
-    if (remembered.size >= limit) remembered.clear();
     remembered.set(id, phrase);
     return phrase;
   };

@@ -1,9 +1,11 @@
+import { Cache, type CachePolicy } from '../domain/cache';
 import type { TenantIndex } from '../store/tenantIndex';
 import type { Clock } from './clock';
 import type { OutboxWatch } from './outboxWatch';
 
 /** The companies change on import only; between wake-ups, a new one is dispatched to within this time. */
-const TENANT_LIST_TTL_MS = 30_000;
+const TENANT_LIST: CachePolicy = { name: 'dispatcher.tenantList', ttlMs: 30_000, maxEntries: 1 };
+const ALL_COMPANIES = 'all';
 
 /**
  * Which companies a pass looks at. Woken (something new is due), all of them, freshly listed; between wake-ups only
@@ -11,13 +13,15 @@ const TENANT_LIST_TTL_MS = 30_000;
  * query across all of them.
  */
 export class CompaniesToVisit {
-  private tenantList?: { tenantIds: string[]; readAt: number };
+  private readonly tenantList: Cache<string[]>;
 
   constructor(
     private readonly tenants: Pick<TenantIndex, 'listTenantIds'>,
     private readonly watch: Pick<OutboxWatch, 'needsLook'>,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.tenantList = new Cache(TENANT_LIST, () => clock.now());
+  }
 
   async forPass(woken: boolean): Promise<string[]> {
     const tenantIds = await this.companies(woken);
@@ -25,11 +29,11 @@ export class CompaniesToVisit {
   }
 
   private async companies(fresh: boolean): Promise<string[]> {
-    const now = this.clock.now();
-    if (fresh || !this.tenantList || now - this.tenantList.readAt >= TENANT_LIST_TTL_MS) {
-      this.tenantList = { tenantIds: await this.tenants.listTenantIds(), readAt: now };
-    }
-    return this.tenantList.tenantIds;
+    const listed = fresh ? undefined : this.tenantList.get(ALL_COMPANIES);
+    if (listed) return listed;
+    const tenantIds = await this.tenants.listTenantIds();
+    this.tenantList.set(ALL_COMPANIES, tenantIds);
+    return tenantIds;
   }
 
   private async needingLook(tenantIds: readonly string[]): Promise<string[]> {

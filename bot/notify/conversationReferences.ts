@@ -1,3 +1,4 @@
+import { Cache, type CachePolicy } from '../domain/cache';
 import { conversationAddressOf, tenantIdOf, type ConversationAddress, type IncomingActivity } from '../domain/conversation';
 import { ConversationRefDoc, conversationRefDocId, type ConversationScope } from '../domain/documents';
 import type { TenantDocuments } from '../store/tenantDocuments';
@@ -12,19 +13,27 @@ interface ReferenceTarget {
  * How long an unchanged reference is not written again. Another instance may have retired it in between (the person
  * blocked the bot), so it is written again after a while rather than never.
  */
-const UNCHANGED_REFERENCE_TTL_MS = 10 * 60_000;
+const UNCHANGED_REFERENCES: CachePolicy = {
+  name: 'conversationReferences.lastSaved',
+  ttlMs: 10 * 60_000,
+  // A reference is some hundred bytes; a person or team beyond this many is written once more than needed.
+  maxEntries: 20_000,
+};
 
 /**
  * Where proactive messages can later be sent: one reference per user (personal chat) and per team.
  * Unchanged references are not written again for a while, so an ordinary turn costs no write.
  */
 export class ConversationReferences {
-  private readonly lastSaved = new Map<string, { serialized: string; at: number }>();
+  /** The reference last written, as JSON, per target. */
+  private readonly lastSaved: Cache<string>;
 
   constructor(
     private readonly documents: TenantDocuments,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.lastSaved = new Cache(UNCHANGED_REFERENCES, () => this.now().getTime());
+  }
 
   async remember(activity: IncomingActivity): Promise<void> {
     const target = referenceTarget(activity);
@@ -33,8 +42,7 @@ export class ConversationReferences {
     const id = conversationRefDocId(target.scope, target.key);
     const cacheKey = `${target.tenantId}/${id}`;
     const serialized = JSON.stringify(reference);
-    const saved = this.lastSaved.get(cacheKey);
-    if (saved?.serialized === serialized && this.now().getTime() - saved.at < UNCHANGED_REFERENCE_TTL_MS) return;
+    if (this.lastSaved.get(cacheKey) === serialized) return;
     const document: ConversationRefDoc = {
       id,
       tenantId: target.tenantId,
@@ -45,7 +53,7 @@ export class ConversationReferences {
       updatedAt: this.now().toISOString(),
     };
     await this.documents.upsert(document);
-    this.lastSaved.set(cacheKey, { serialized, at: this.now().getTime() });
+    this.lastSaved.set(cacheKey, serialized);
   }
 
   /** The references of many people or teams in a few requests, in the order of `keys`. */

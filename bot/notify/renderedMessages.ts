@@ -1,11 +1,12 @@
+import { Cache, FOREVER, type CachePolicy } from '../domain/cache';
 import type { OutboxDoc } from '../domain/documents';
 import type { OutgoingMessage } from './proactiveSender';
 
-const RENDERED_CARDS_KEPT = 256;
+const RENDERED_CARDS: CachePolicy = { name: 'notify.renderedCards', ttlMs: FOREVER, maxEntries: 256 };
 
 /** One event reads the same in one language for everyone: a fan-out builds its card once per language. */
 export class RenderedMessages {
-  private readonly rendered = new Map<string, OutgoingMessage>();
+  private readonly rendered = new Cache<OutgoingMessage>(RENDERED_CARDS);
 
   constructor(private readonly render: (notification: OutboxDoc) => OutgoingMessage) {}
 
@@ -14,7 +15,6 @@ export class RenderedMessages {
     const key = `${notification.eventId}\u0000${notification.locale}`;
     let message = this.rendered.get(key);
     if (!message) {
-      if (this.rendered.size >= RENDERED_CARDS_KEPT) this.rendered.clear();
       message = this.render(notification);
       this.rendered.set(key, message);
     }

@@ -4,10 +4,10 @@ import { IsoDate, todayUtc } from '../domain/dates';
 import type { ActionPackChange, ActionPackChangeKind, TenantDoc } from '../domain/documents';
 import { authorize } from '../domain/permissions';
 import type { ActionPack } from '../domain/tenant';
+import { updateConditioned, type Decision } from '../store/conditionedUpdate';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
-import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry, type Decision } from './conditionalUpdate';
+import type { ActionContext } from './actionContext';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 
@@ -35,9 +35,9 @@ export class ActionPackSubscription {
   constructor(private readonly dependencies: ActionDependencies & { tenants: TenantRepository }) {}
 
   async state(context: ActionContext): Promise<Outcome<ActionPackState>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
-    if (refusal) return refusal;
-    const caller = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
+    if (!permission.ok) return permission.outcome;
+    const { caller } = permission;
     const profile = await this.dependencies.tenants.getProfile(caller.tenantId);
     const actionPack = profile?.membership.actionPack;
     if (!actionPack) return refused('noActionPack');
@@ -45,7 +45,7 @@ export class ActionPackSubscription {
     return done({
       ...stateOf(actionPack, context.now),
       mayManage: authorize(caller.user, 'manageSubscription').allowed,
-      managers: managers?.kind === 'refused' ? (managers.params.holders ?? []) : [],
+      managers: !managers.ok && managers.outcome.kind === 'refused' ? (managers.outcome.params.holders ?? []) : [],
     });
   }
 
@@ -98,12 +98,9 @@ export class ActionPackSubscription {
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const { tenants } = this.dependencies;
       let before: ActionPack | undefined;
-      const outcome = await updateWithRetry<StoredProfile, Outcome<ActionPackState>>(
-        async () => {
-          const profile = await tenants.getProfile(caller.tenantId);
-          return profile && { document: profile, etag: profile._etag };
-        },
-        (profile): Decision<StoredProfile, Outcome<ActionPackState>> => {
+      const outcome = await updateConditioned<StoredProfile, Outcome<ActionPackState>>({
+        read: () => tenants.getProfile(caller.tenantId),
+        decide: (profile): Decision<StoredProfile, Outcome<ActionPackState>> => {
           const actionPack = profile?.membership.actionPack;
           if (!profile || !actionPack) return { stop: refused('noActionPack') };
           before = actionPack;
@@ -127,8 +124,8 @@ export class ActionPackSubscription {
             result: (written) => done(view(written.membership.actionPack!)),
           };
         },
-        (next, etag) => tenants.replaceProfile(next, etag!),
-      );
+        replace: (next, etag) => tenants.replaceProfile(next, etag),
+      });
       const after = outcome.kind === 'done' ? outcome.value.actionPack : undefined;
       return { outcome, target: 'actionPack', before, after };
     });

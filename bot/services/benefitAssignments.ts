@@ -5,8 +5,8 @@ import type { BenefitDoc, UserDoc } from '../domain/documents';
 import { checkAlternateEmail } from '../domain/email';
 import { canReassign, reassignAllowedFrom } from '../domain/reassign';
 import type { BenefitRepository, StoredBenefit } from '../store/benefitRepository';
+import { updateConditioned, type Decision } from '../store/conditionedUpdate';
 import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
@@ -72,14 +72,11 @@ export class BenefitAssignments {
     decide: (benefit: StoredBenefit) => Decision<StoredBenefit, Outcome<AssignmentResult>>,
   ): Promise<Outcome<AssignmentResult>> {
     const { benefits } = this.dependencies;
-    return updateWithRetry<StoredBenefit, Outcome<AssignmentResult>>(
-      async () => {
-        const benefit = await benefits.get(caller.tenantId, benefitId);
-        return benefit && { document: benefit, etag: benefit._etag };
-      },
-      (benefit) => (benefit ? decide(benefit) : { stop: refused('benefitNotFound') }),
-      (next, etag) => benefits.replace(next, etag!),
-    );
+    return updateConditioned<StoredBenefit, Outcome<AssignmentResult>>({
+      read: () => benefits.get(caller.tenantId, benefitId),
+      decide: (benefit) => (benefit ? decide(benefit) : { stop: refused('benefitNotFound') }),
+      replace: (next, etag) => benefits.replace(next, etag),
+    });
   }
 }
 

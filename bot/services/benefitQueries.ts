@@ -35,8 +35,8 @@ export class BenefitQueries {
     action: Action,
     read: (caller: KnownCaller) => Promise<T>,
   ): Promise<Outcome<T>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, action);
-    if (refusal) return refusal;
-    return done(await read(context.caller as KnownCaller));
+    const permission = await checkPermission(this.dependencies.directory, context.caller, action);
+    if (!permission.ok) return permission.outcome;
+    return done(await read(permission.caller));
   }
 }

@@ -1,9 +1,9 @@
 import type { TenantDoc } from '../domain/documents';
 import { isOpenRequest } from '../domain/request';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
-import { updateWithRetry } from './conditionalUpdate';
 
 /**
  * One open cancellation request per target. Two admins filing at the same moment both pass the check of the list,
@@ -17,14 +17,14 @@ export class CancellationClaims {
   async claim(tenantId: string, targetId: string, filed: StoredRequest): Promise<StoredRequest | undefined> {
     const { tenants, requests } = this.dependencies;
     let holder: StoredRequest | undefined;
-    return updateWithRetry<Stored<TenantDoc>, StoredRequest | undefined>(
-      async () => {
+    return updateConditioned<Stored<TenantDoc>, StoredRequest | undefined>({
+      read: async () => {
         const profile = await tenants.getProfile(tenantId);
         const holderId = profile?.cancellationRequestIds?.[targetId];
         holder = holderId === undefined || holderId === filed.requestId ? undefined : await requests.get(tenantId, holderId);
-        return profile && { document: profile, etag: profile._etag };
+        return profile;
       },
-      (profile) => {
+      decide: (profile) => {
         // Unreachable in practice: a company without a profile is refused before anything is filed.
         if (!profile) return { stop: undefined };
         if (holder && isOpenRequest(holder)) return { stop: holder };
@@ -33,7 +33,7 @@ export class CancellationClaims {
           result: () => undefined,
         };
       },
-      (next, etag) => tenants.replaceProfile(next, etag!),
-    );
+      replace: (next, etag) => tenants.replaceProfile(next, etag),
+    });
   }
 }

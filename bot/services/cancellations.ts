@@ -75,9 +75,9 @@ export class Cancellations {
 
   /** What can be cancelled: the Action Pack, and the benefits and offers that are not expired or cancelled already. */
   async candidates(context: ActionContext): Promise<Outcome<CancellationTarget[]>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
-    if (refusal) return refusal;
-    const caller = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
+    if (!permission.ok) return permission.outcome;
+    const { caller } = permission;
     const benefits = await this.dependencies.benefits.list(caller.tenantId);
     const actionPack = caller.tenant.membership.actionPack;
     return done([
@@ -88,9 +88,9 @@ export class Cancellations {
 
   /** The refund verdict for the confirmation, as it stands today; refused while a cancellation request is open. */
   async assess(context: ActionContext, targetId: string): Promise<Outcome<CancellationAssessment>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
-    if (refusal) return refusal;
-    return this.assessFor(context.caller as KnownCaller, targetId, context.now);
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
+    if (!permission.ok) return permission.outcome;
+    return this.assessFor(permission.caller, targetId, context.now);
   }
 
   /**

@@ -6,9 +6,9 @@ import { todayUtc } from '../domain/dates';
 import type { BenefitDoc } from '../domain/documents';
 import { withoutKeys } from '../domain/keyVisibility';
 import type { BenefitRepository, StoredBenefit } from '../store/benefitRepository';
+import { updateConditioned, type Decision } from '../store/conditionedUpdate';
 import type { ActionContext, KnownCaller } from './actionContext';
 import type { BenefitQueries } from './benefitQueries';
-import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { keyRefusal, revealKeys } from './keyReveal';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
@@ -64,8 +64,9 @@ export class CloudActivation {
   }
 
   /** Undefined when this caller may activate a subscription for themselves; otherwise the refusal, naming who can. */
-  activationRefusal(context: ActionContext): Promise<Outcome<never> | undefined> {
-    return checkPermission(this.dependencies.directory, context.caller, 'activateBenefit');
+  async activationRefusal(context: ActionContext): Promise<Outcome<never> | undefined> {
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'activateBenefit');
+    return permission.ok ? undefined : permission.outcome;
   }
 
   keyRefusal(context: ActionContext): Promise<Outcome<never> | undefined> {
@@ -78,17 +79,14 @@ export class CloudActivation {
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const { benefits } = this.dependencies;
       let before: unknown;
-      const outcome = await updateWithRetry<StoredBenefit, Outcome<CloudActivationResult>>(
-        async () => {
-          const benefit = await benefits.get(caller.tenantId, request.benefitId);
-          return benefit && { document: benefit, etag: benefit._etag };
-        },
-        (benefit) => {
+      const outcome = await updateConditioned<StoredBenefit, Outcome<CloudActivationResult>>({
+        read: () => benefits.get(caller.tenantId, request.benefitId),
+        decide: (benefit) => {
           before = benefit && { status: benefit.status, activationDate: benefit.activationDate, assignments: benefit.assignments };
           return benefit?.category === 'cloud' ? decideActivation(benefit, caller, context) : { stop: refused('benefitNotFound') };
         },
-        (next, etag) => benefits.replace(next, etag!),
-      );
+        replace: (next, etag) => benefits.replace(next, etag),
+      });
       const after =
         outcome.kind === 'done'
           ? { status: outcome.value.benefit.status, activationDate: outcome.value.benefit.activationDate, assignments: outcome.value.benefit.assignments }

@@ -1,3 +1,4 @@
+import { Cache, FOREVER, type CachePolicy } from '../domain/cache';
 import type { TenantDoc, UserDoc } from '../domain/documents';
 import { PeopleIndex } from '../domain/peopleSearch';
 import { holdersOf } from '../domain/permissions';
@@ -6,6 +7,18 @@ import type { PartnerCenterRole } from '../domain/roles';
 import type { DirectoryRepository } from '../store/directoryRepository';
 import { ReadThroughCache } from '../store/readThroughCache';
 import type { CallerLookups } from './caller';
+
+/** What every turn reads changes on import only: a change is seen within this time. */
+const DIRECTORY_TTL_MS = 30_000;
+/** People and companies remembered at most, per kind of read; a roster of thousands is one entry. */
+const DIRECTORY_ENTRIES = 10_000;
+
+const ROLE_HOLDERS: CachePolicy = { name: 'directory.roleHolders', ttlMs: DIRECTORY_TTL_MS, maxEntries: DIRECTORY_ENTRIES };
+const ROSTERS: CachePolicy = { name: 'directory.rosters', ttlMs: DIRECTORY_TTL_MS, maxEntries: DIRECTORY_ENTRIES };
+const PROFILES: CachePolicy = { name: 'directory.profiles', ttlMs: DIRECTORY_TTL_MS, maxEntries: DIRECTORY_ENTRIES };
+const ROSTER_ENTRIES: CachePolicy = { name: 'directory.rosterEntries', ttlMs: DIRECTORY_TTL_MS, maxEntries: DIRECTORY_ENTRIES };
+/** Rebuilt from the roster whenever it is read again; kept for as many companies as rosters are. */
+const RECIPIENT_INDEXES: CachePolicy = { name: 'directory.recipientIndexes', ttlMs: FOREVER, maxEntries: DIRECTORY_ENTRIES };
 
 interface RoleQuestion {
   tenantId: string;
@@ -24,7 +37,7 @@ export class DirectoryService {
   private readonly profiles: ReadThroughCache<string, TenantDoc>;
   private readonly rosterEntries: ReadThroughCache<{ tenantId: string; aadObjectId: string }, UserDoc>;
   /** Per company, the searchable people of the roster last read: built once per read of the roster. */
-  private readonly recipientIndexes = new Map<string, { roster: readonly UserDoc[]; index: PeopleIndex<UserDoc> }>();
+  private readonly recipientIndexes = new Cache<{ roster: readonly UserDoc[]; index: PeopleIndex<UserDoc> }>(RECIPIENT_INDEXES);
   /** A read of the roster under way, per company: keystrokes meanwhile wait for it rather than read again. */
   private readonly recipientReads = new Map<string, Promise<PeopleIndex<UserDoc>>>();
 
@@ -38,15 +51,18 @@ export class DirectoryService {
     this.holders = new ReadThroughCache(
       async ({ tenantId, roles }: RoleQuestion) => holdersOf(await directory.listUsersWithAnyRole(tenantId, roles), roles) as UserDoc[],
       ({ tenantId, roles }) => `${tenantId}|${[...roles].sort().join(',')}`,
+      ROLE_HOLDERS,
     );
     this.rosters = new ReadThroughCache(
       (tenantId: string) => directory.listUsers(tenantId),
       (tenantId) => tenantId,
+      ROSTERS,
     );
-    this.profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId);
+    this.profiles = new ReadThroughCache((tenantId: string) => directory.getTenant(tenantId), (tenantId) => tenantId, PROFILES);
     this.rosterEntries = new ReadThroughCache(
       ({ tenantId, aadObjectId }: { tenantId: string; aadObjectId: string }) => directory.getUser(tenantId, aadObjectId),
       ({ tenantId, aadObjectId }) => `${tenantId}|${aadObjectId}`,
+      ROSTER_ENTRIES,
     );
   }
 

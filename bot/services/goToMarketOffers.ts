@@ -5,9 +5,9 @@ import type { BenefitDoc, UserDoc } from '../domain/documents';
 import { checkActivation, checkGoToMarketActivation, expiryState, meetsOfferRequirement } from '../domain/offers';
 import { authorize, requiredRolesFor } from '../domain/permissions';
 import type { BenefitRepository, StoredBenefit } from '../store/benefitRepository';
+import { updateConditioned, type Decision } from '../store/conditionedUpdate';
 import type { TenantRepository } from '../store/tenantRepository';
 import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
@@ -47,9 +47,9 @@ export class GoToMarketOffers {
   ) {}
 
   async overview(context: ActionContext): Promise<Outcome<OffersOverview>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
-    if (refusal) return refusal;
-    const caller = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
+    if (!permission.ok) return permission.outcome;
+    const { caller } = permission;
     const [benefits, contact] = await Promise.all([
       this.dependencies.benefits.list(caller.tenantId),
       this.dependencies.tenants.getMarketingContact(caller.tenantId),
@@ -106,19 +106,19 @@ export class GoToMarketOffers {
   ) {
     const { benefits } = this.dependencies;
     let before: Offer | undefined;
-    const outcome = await updateWithRetry<Offer, Outcome<OfferChange>>(
-      async () => {
+    const outcome = await updateConditioned<Offer, Outcome<OfferChange>>({
+      read: async () => {
         const benefit = await benefits.get(caller.tenantId, offerId);
-        return benefit && isOffer(benefit) ? { document: benefit, etag: benefit._etag } : undefined;
+        return benefit && isOffer(benefit) ? benefit : undefined;
       },
-      (offer) => {
+      decide: (offer) => {
         before = offer;
         if (!offer) return { stop: refused('offerNotFound') };
         if (offer.idempotencyKey === context.idempotencyKey) return { stop: done({ offer }, true) };
         return decide(offer);
       },
-      async (next, etag) => (await benefits.replace(next, etag!)) as Offer,
-    );
+      replace: async (next, etag) => (await benefits.replace(next, etag)) as Offer,
+    });
     const after = outcome.kind === 'done' ? statusOf(outcome.value.offer) : undefined;
     return { outcome, target: `benefit:${offerId}`, before: before && statusOf(before), after };
   }

@@ -13,7 +13,7 @@ import { checkPermission, runAction, type ActionDependencies, type ActionEffect 
  */
 export async function keyRefusal(directory: DirectoryService, context: ActionContext): Promise<Outcome<never> | undefined> {
   const permission = await checkPermission(directory, context.caller, 'getKeys');
-  if (permission) return permission;
+  if (!permission.ok) return permission.outcome;
   return conversationRefusal(context.caller, context.conversationType);
 }
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import type { CachePolicy } from '../domain/cache';
 import { userPreferenceDocId, type UserPreferenceDoc } from '../domain/documents';
 import { Locale } from '../domain/locale';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { PreferenceRepository } from '../store/preferenceRepository';
 import { ReadThroughCache } from '../store/readThroughCache';
 import type { ActionContext } from './actionContext';
 import type { AuditLog } from './auditLog';
-import { updateWithRetry } from './conditionalUpdate';
 import { done, invalid, refused, type Outcome } from './outcome';
 
 export const LanguageChoice = z.object({ language: Locale }).strict();
@@ -17,6 +18,9 @@ interface Person {
   tenantId: string;
   aadObjectId: string;
 }
+
+/** Asked on every turn; a choice made on another instance is seen within this time. */
+const CHOSEN_LOCALES: CachePolicy = { name: 'languagePreferences.chosen', ttlMs: 30_000, maxEntries: 10_000 };
 
 /**
  * The language each person chose. Anyone of a known company may choose theirs, in the roster or not: the help card
@@ -30,6 +34,7 @@ export class LanguagePreferences {
     this.chosen = new ReadThroughCache(
       async ({ tenantId, aadObjectId }: Person) => ({ locale: (await dependencies.preferences.get(tenantId, aadObjectId))?.locale }),
       ({ tenantId, aadObjectId }) => `${tenantId}|${aadObjectId}`,
+      CHOSEN_LOCALES,
     );
   }
 
@@ -59,12 +64,9 @@ export class LanguagePreferences {
     }
     const { preferences } = this.dependencies;
     let before: Locale | undefined;
-    const outcome = await updateWithRetry<UserPreferenceDoc, Outcome<Locale>>(
-      async () => {
-        const current = await preferences.get(tenantId, aadObjectId);
-        return current && { document: current, etag: current._etag };
-      },
-      (current) => {
+    const outcome = await updateConditioned<UserPreferenceDoc, Outcome<Locale>>({
+      read: () => preferences.get(tenantId, aadObjectId),
+      decide: (current) => {
         before = current?.locale;
         if (current?.idempotencyKey === context.idempotencyKey) return { stop: done(current.locale, true) };
         const next: UserPreferenceDoc = {
@@ -79,8 +81,9 @@ export class LanguagePreferences {
         };
         return { write: next, result: (written) => done(written.locale) };
       },
-      (next, etag) => preferences.save(next, etag),
-    );
+      replace: (next, etag) => preferences.save(next, etag),
+      create: (next) => preferences.save(next, undefined),
+    });
     this.chosen.forget({ tenantId, aadObjectId });
     await audit(outcome, before, parsed.data.language);
     return outcome;

@@ -3,11 +3,11 @@ import { MARKETING_CONTACT_DOC_ID, type MarketingContactDoc, type UserDoc } from
 import { checkAlternateEmail } from '../domain/email';
 import { normalizePhoneNumber } from '../domain/phone';
 import { mayReceiveBenefits } from '../domain/recipient';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
 import { withoutEtag } from '../store/withoutEtag';
 import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry } from './conditionalUpdate';
 import { done, invalid, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
@@ -63,9 +63,9 @@ export class MarketingContacts {
 
   /** The current contact and the people to choose from (Global admin or MPN partner admin). */
   async current(context: ActionContext): Promise<Outcome<MarketingContactView>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
-    if (refusal) return refusal;
-    const { tenantId } = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
+    if (!permission.ok) return permission.outcome;
+    const { tenantId } = permission.caller;
     const [contact, roster] = await Promise.all([
       this.dependencies.tenants.getMarketingContact(tenantId),
       this.dependencies.directory.roster(tenantId),
@@ -76,11 +76,11 @@ export class MarketingContacts {
 
   /** Checks what was entered against every rule without saving, for the summary the admin confirms. */
   async review(context: ActionContext, input: unknown): Promise<Outcome<CheckedContact>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
-    if (refusal) return refusal;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'manageGoToMarket');
+    if (!permission.ok) return permission.outcome;
     const parsed = MarketingContactInput.safeParse(input);
     if (!parsed.success) return invalid(parsed.error);
-    return this.check(context.caller as KnownCaller, parsed.data);
+    return this.check(permission.caller, parsed.data);
   }
 
   /** Adds the contact, or replaces the one there is; the same rules as the review, checked again. */
@@ -92,12 +92,9 @@ export class MarketingContacts {
       if (checked.kind !== 'done') return { outcome: checked, target, after: { input: request } };
       const { tenants } = this.dependencies;
       let before: MarketingContactDoc | undefined;
-      const outcome = await updateWithRetry<MarketingContactDoc, Outcome<SavedContact>>(
-        async () => {
-          const current = await tenants.getMarketingContact(caller.tenantId);
-          return current && { document: current, etag: current._etag };
-        },
-        (current) => {
+      const outcome = await updateConditioned<MarketingContactDoc, Outcome<SavedContact>>({
+        read: () => tenants.getMarketingContact(caller.tenantId),
+        decide: (current) => {
           before = current;
           if (current?.idempotencyKey === context.idempotencyKey) {
             return { stop: done({ contact: current, person: checked.value.person, replaced: false }, true) };
@@ -107,8 +104,9 @@ export class MarketingContacts {
             result: (written) => done({ contact: written, person: checked.value.person, replaced: current !== undefined }),
           };
         },
-        (next, etag) => tenants.saveMarketingContact(next, etag),
-      );
+        replace: (next, etag) => tenants.saveMarketingContact(next, etag),
+        create: (next) => tenants.saveMarketingContact(next, undefined),
+      });
       const after = outcome.kind === 'done' ? withoutEtag(outcome.value.contact) : undefined;
       return { outcome, target, before: before && withoutEtag(before), after };
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { ActionContext } from './actionContext';
-import { updateWithRetry } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
@@ -28,12 +28,9 @@ export class MicrosoftTickets {
     return runAction(this.dependencies, context, spec, input, async (caller, ticket) => {
       const { requests } = this.dependencies;
       let before: string | undefined;
-      const outcome = await updateWithRetry<StoredRequest, Outcome<StoredRequest>>(
-        async () => {
-          const request = await requests.get(caller.tenantId, ticket.requestId);
-          return request && { document: request, etag: request._etag };
-        },
-        (request) => {
+      const outcome = await updateConditioned<StoredRequest, Outcome<StoredRequest>>({
+        read: () => requests.get(caller.tenantId, ticket.requestId),
+        decide: (request) => {
           if (!request) return { stop: refused('requestNotFound', { requestId: ticket.requestId }) };
           before = request.microsoftTicket?.number;
           if (request.microsoftTicket?.idempotencyKey === context.idempotencyKey) return { stop: done(request, true) };
@@ -41,8 +38,8 @@ export class MicrosoftTickets {
           const microsoftTicket = { number: ticket.ticketNumber, at: context.now.toISOString(), by: caller.user.aadObjectId, idempotencyKey: context.idempotencyKey };
           return { write: { ...request, microsoftTicket }, result: (written) => done(written) };
         },
-        (next, etag) => requests.replace(next, etag!),
-      );
+        replace: (next, etag) => requests.replace(next, etag),
+      });
       return {
         outcome,
         target: `request:${ticket.requestId}`,

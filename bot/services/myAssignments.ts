@@ -2,7 +2,7 @@ import type { Assignment } from '../domain/assignment';
 import type { BenefitDoc } from '../domain/documents';
 import { visibleSupportIds, type SupportAccessIds } from '../domain/technicalAccess';
 import type { BenefitRepository } from '../store/benefitRepository';
-import type { ActionContext, KnownCaller } from './actionContext';
+import type { ActionContext } from './actionContext';
 import type { DirectoryService } from './directoryService';
 import { done, type Outcome } from './outcome';
 import { checkPermission } from './runAction';
@@ -30,9 +30,9 @@ export class MyAssignments {
   constructor(private readonly dependencies: { benefits: BenefitRepository; directory: DirectoryService }) {}
 
   async mine(context: ActionContext): Promise<Outcome<MyAssignmentsView>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'viewOwnAssignments');
-    if (refusal) return refusal;
-    const caller = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'viewOwnAssignments');
+    if (!permission.ok) return permission.outcome;
+    const { caller } = permission;
     const benefits = await this.dependencies.benefits.listToShow(caller.tenantId);
     return done(assignmentsOfPerson(benefits, caller.user.aadObjectId));
   }

@@ -8,10 +8,10 @@ import {
 } from '../domain/documents';
 import { addDays, todayUtc } from '../domain/dates';
 import { NOTIFICATIONS_PERMISSION } from '../domain/permissions';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { NotificationSettingsStore } from '../store/notificationSettingsStore';
 import type { OutboxReport, OutboxReportData } from '../store/outboxReport';
-import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry } from './conditionalUpdate';
+import type { ActionContext } from './actionContext';
 import type { NotificationTrigger } from './notificationTrigger';
 import { done, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
@@ -58,9 +58,9 @@ export class NotificationAdmin {
   ) {}
 
   async overview(context: ActionContext): Promise<Outcome<NotificationOverview>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, NOTIFICATIONS_PERMISSION);
-    if (refusal) return refusal;
-    const { tenantId } = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, NOTIFICATIONS_PERMISSION);
+    if (!permission.ok) return permission.outcome;
+    const { tenantId } = permission.caller;
     const since = new Date(`${addDays(todayUtc(context.now), -REPORT_DAYS)}T00:00:00Z`);
     const [settings, report, roster] = await Promise.all([
       this.dependencies.settings.settingsOf(tenantId),
@@ -83,12 +83,9 @@ export class NotificationAdmin {
     return runAction(this.dependencies, context, spec, input, async (caller, form) => {
       const store = this.dependencies.settings;
       let before: NotificationSettings | undefined;
-      const outcome = await updateWithRetry<NotificationSettingsDoc, Outcome<NotificationSettingsDoc>>(
-        async () => {
-          const current = await store.get(caller.tenantId);
-          return current && { document: current, etag: current._etag };
-        },
-        (current) => {
+      const outcome = await updateConditioned<NotificationSettingsDoc, Outcome<NotificationSettingsDoc>>({
+        read: () => store.get(caller.tenantId),
+        decide: (current) => {
           if (current?.idempotencyKey === context.idempotencyKey) return { stop: done(current, true) };
           before = current ? NotificationSettings.parse(current) : undefined;
           const settings: NotificationSettings = {
@@ -107,8 +104,9 @@ export class NotificationAdmin {
           };
           return { write: document, result: (written) => done(written) };
         },
-        (next, etag) => store.save(next, etag),
-      );
+        replace: (next, etag) => store.save(next, etag),
+        create: (next) => store.save(next, undefined),
+      });
       if (outcome.kind === 'done' && !outcome.replayed) this.dependencies.trigger.kick(caller.tenantId);
       const after = outcome.kind === 'done' ? NotificationSettings.parse(outcome.value) : undefined;
       return { outcome, target: NOTIFICATION_SETTINGS_DOC_ID, before, after };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { UserDoc } from '../domain/documents';
 import type { Action } from '../domain/permissions';
-import type { ActionContext, KnownCaller } from './actionContext';
+import type { ActionContext } from './actionContext';
 import type { DirectoryService } from './directoryService';
 import { done, invalid, type Outcome } from './outcome';
 import { checkPermission } from './runAction';
@@ -45,9 +45,9 @@ export class PeopleSearch {
     if (!parsed.success) return invalid(parsed.error);
     const { dataset, queryText, queryOptions } = parsed.data;
     if (!isPeopleDataset(dataset)) return done([]);
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, PEOPLE_DATASETS[dataset]);
-    if (refusal) return refusal;
-    const people = await this.dependencies.directory.recipients((context.caller as KnownCaller).tenantId);
+    const permission = await checkPermission(this.dependencies.directory, context.caller, PEOPLE_DATASETS[dataset]);
+    if (!permission.ok) return permission.outcome;
+    const people = await this.dependencies.directory.recipients(permission.caller.tenantId);
     const page = { skip: queryOptions?.skip ?? 0, top: Math.min(queryOptions?.top ?? MOST_PEOPLE_FOUND, MOST_PEOPLE_FOUND) };
     return done(people.find(queryText, page));
   }

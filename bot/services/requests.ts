@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { StatusChange } from '../domain/documents';
 import { RequestStatus } from '../domain/request';
 import type { BenefitRepository } from '../store/benefitRepository';
+import { updateConditioned } from '../store/conditionedUpdate';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { ActionContext } from './actionContext';
-import { updateWithRetry } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
@@ -30,9 +30,9 @@ export class ServiceRequestTracking {
 
   /** Newest first. */
   async list(context: ActionContext): Promise<Outcome<RequestSummary[]>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
-    if (refusal) return refusal;
-    const tenantId = context.caller.tenantId!;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'manageRequests');
+    if (!permission.ok) return permission.outcome;
+    const { tenantId } = permission.caller;
     const [requests, benefits, users] = await Promise.all([
       this.dependencies.requests.list(tenantId),
       this.dependencies.benefits.list(tenantId),
@@ -55,12 +55,9 @@ export class ServiceRequestTracking {
     return runAction(this.dependencies, context, spec, input, async (caller, change) => {
       const { requests } = this.dependencies;
       let before: string | undefined;
-      const outcome = await updateWithRetry<StoredRequest, Outcome<StoredRequest>>(
-        async () => {
-          const request = await requests.get(caller.tenantId, change.requestId);
-          return request && { document: request, etag: request._etag };
-        },
-        (request) => {
+      const outcome = await updateConditioned<StoredRequest, Outcome<StoredRequest>>({
+        read: () => requests.get(caller.tenantId, change.requestId),
+        decide: (request) => {
           if (!request) return { stop: refused('requestNotFound', { requestId: change.requestId }) };
           before = request.status;
           const changes = request.statusChanges ?? [];
@@ -77,8 +74,8 @@ export class ServiceRequestTracking {
             result: (written) => done(written),
           };
         },
-        (next, etag) => requests.replace(next, etag!),
-      );
+        replace: (next, etag) => requests.replace(next, etag),
+      });
       return {
         outcome,
         target: `request:${change.requestId}`,

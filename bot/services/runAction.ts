@@ -54,10 +54,10 @@ export async function runAction<TInput, T>(
     });
 
   const permission = await checkPermission(dependencies.directory, caller, spec.permission);
-  if (permission) {
+  if (!permission.ok) {
     // Someone who may not act, perhaps from outside the roster, chose the input's size: only its summary is kept.
-    await record({ outcome: permission, target: spec.name, after: { input: summarize(input) } });
-    return permission;
+    await record({ outcome: permission.outcome, target: spec.name, after: { input: summarize(input) } });
+    return permission.outcome;
   }
   const parsed = spec.schema.safeParse(input);
   if (!parsed.success) {
@@ -65,7 +65,7 @@ export async function runAction<TInput, T>(
     await record({ outcome, target: spec.name });
     return outcome;
   }
-  const effect = await body(caller as KnownCaller, parsed.data);
+  const effect = await body(permission.caller, parsed.data);
   if (effect.outcome.kind === 'done' && !spec.readOnly) context.changeApplied?.();
   await record(effect);
   return effect.outcome;
@@ -80,17 +80,18 @@ export async function withCurrentRosterEntry(directory: DirectoryService, caller
   return { ...caller, user: await directory.getUser(caller.tenantId, caller.aadObjectId) };
 }
 
-/** Undefined when the caller may act; otherwise the refusal, naming who in the company holds the needed role. */
-export async function checkPermission(
-  directory: DirectoryService,
-  caller: ActionContext['caller'],
-  action: Action,
-): Promise<Outcome<never> | undefined> {
-  if (!caller.tenantId || !caller.tenant) return refused('unknownTenant');
-  const authorization = authorize(caller.user, action);
-  if (authorization.allowed) return undefined;
-  if (authorization.reason === 'cspOnly') return refused('cspOnly');
+/** Whether the caller may act: if so, as a caller whose company and roster entry are known; if not, the refusal. */
+export type Permission = { ok: true; caller: KnownCaller } | { ok: false; outcome: Outcome<never> };
+
+/** The refusal names who in the company holds the needed role. */
+export async function checkPermission(directory: DirectoryService, caller: Caller, action: Action): Promise<Permission> {
+  const { tenantId, tenant, user } = caller;
+  if (!tenantId || !tenant) return { ok: false, outcome: refused('unknownTenant') };
+  const authorization = authorize(user, action);
+  if (authorization.allowed && user) return { ok: true, caller: { ...caller, tenantId, tenant, user } };
+  if (authorization.allowed) throw new Error('A caller without a roster entry was allowed to act');
+  if (authorization.reason === 'cspOnly') return { ok: false, outcome: refused('cspOnly') };
   const roles = authorization.reason === 'notInRoster' ? (['globalAdmin'] as const) : authorization.requiredRoles;
-  const holders = await directory.holdersOfRoles(caller.tenantId, roles);
-  return refused(authorization.reason, { requiredRoles: [...roles], holders: holders.map((user) => user.displayName) });
+  const holders = await directory.holdersOfRoles(tenantId, roles);
+  return { ok: false, outcome: refused(authorization.reason, { requiredRoles: [...roles], holders: holders.map((holder) => holder.displayName) }) };
 }

@@ -7,8 +7,8 @@ import { technicalEntitlement, type TechnicalEntitlement } from '../domain/entit
 import { checkActivation } from '../domain/offers';
 import { authorize, holdersOf, requiredRolesFor } from '../domain/permissions';
 import type { BenefitRepository, StoredBenefit } from '../store/benefitRepository';
+import { updateConditioned, type Decision } from '../store/conditionedUpdate';
 import type { ActionContext, KnownCaller } from './actionContext';
-import { updateWithRetry, type Decision } from './conditionalUpdate';
 import { done, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import type { FiledRequest, RequestDraft, ServiceRequests } from './serviceRequests';
@@ -84,9 +84,9 @@ export class TechnicalBenefits {
   ) {}
 
   async overview(context: ActionContext): Promise<Outcome<TechnicalOverview>> {
-    const refusal = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
-    if (refusal) return refusal;
-    const caller = context.caller as KnownCaller;
+    const permission = await checkPermission(this.dependencies.directory, context.caller, 'viewBenefits');
+    if (!permission.ok) return permission.outcome;
+    const { caller } = permission;
     const [all, users] = await Promise.all([
       this.dependencies.benefits.list(caller.tenantId),
       this.dependencies.directory.roster(caller.tenantId),
@@ -167,12 +167,9 @@ export class TechnicalBenefits {
   ) {
     const { benefits } = this.dependencies;
     let before: unknown;
-    const outcome = await updateWithRetry<StoredBenefit, Outcome<TechnicalChange>>(
-      async () => {
-        const benefit = await benefits.get(caller.tenantId, benefitId);
-        return benefit && { document: benefit, etag: benefit._etag };
-      },
-      (benefit): Decision<StoredBenefit, Outcome<TechnicalChange>> => {
+    const outcome = await updateConditioned<StoredBenefit, Outcome<TechnicalChange>>({
+      read: () => benefits.get(caller.tenantId, benefitId),
+      decide: (benefit): Decision<StoredBenefit, Outcome<TechnicalChange>> => {
         if (!benefit) return { stop: refused('benefitNotFound') };
         if (!isTechnical(benefit)) return { stop: refused('notATechnicalBenefit', { benefit: benefit.name }) };
         if (benefit.idempotencyKey === context.idempotencyKey) return { stop: done({ benefit }, true) };
@@ -184,8 +181,8 @@ export class TechnicalBenefits {
           result: (written) => done({ benefit: written as TechnicalBenefitDoc }),
         };
       },
-      (next, etag) => benefits.replace(next, etag!),
-    );
+      replace: (next, etag) => benefits.replace(next, etag),
+    });
     const after = outcome.kind === 'done' ? supportState(outcome.value.benefit) : undefined;
     return { outcome, target: `benefit:${benefitId}`, before, after };
   }

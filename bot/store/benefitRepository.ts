@@ -1,3 +1,4 @@
+import type { CachePolicy } from '../domain/cache';
 import { BenefitDoc, benefitDocId } from '../domain/documents';
 import { ReadThroughCache } from './readThroughCache';
 import type { Stored, TenantDocuments } from './tenantDocuments';
@@ -8,14 +9,14 @@ export type StoredBenefit = Stored<BenefitDoc>;
  * How old a list shown to people may be. Under load a company's list is asked for many times a second; a change made
  * through this process is seen at once, one made elsewhere (another instance, an import) within this window.
  */
-const SHOWN_LIST_MAX_AGE_MS = 2_000;
+const SHOWN_LISTS: CachePolicy = { name: 'benefits.shownLists', ttlMs: 2_000, maxEntries: 10_000 };
 
 /** A company's benefits; one query serves every list, since a company holds tens of them, not thousands. */
 export class BenefitRepository {
   private readonly shownLists: ReadThroughCache<string, StoredBenefit[]>;
 
   constructor(private readonly documents: TenantDocuments) {
-    this.shownLists = new ReadThroughCache((tenantId: string) => this.list(tenantId), (tenantId) => tenantId, SHOWN_LIST_MAX_AGE_MS);
+    this.shownLists = new ReadThroughCache((tenantId: string) => this.list(tenantId), (tenantId) => tenantId, SHOWN_LISTS);
   }
 
   /** The list as it is now: for anything that decides or changes. */

@@ -1,3 +1,4 @@
+import { Cache, FOREVER } from '../../bot/domain/cache';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { PartnerCenterRole } from '../../bot/domain/roles';
 
@@ -9,15 +10,13 @@ export function formatDate(isoDate: string, locale: Locale): string {
   let formatted = formattedDates.get(key);
   if (formatted === undefined) {
     formatted = dateFormatFor(locale).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-    if (formattedDates.size >= FORMATTED_DATES_REMEMBERED) formattedDates.clear();
     formattedDates.set(key, formatted);
   }
   return formatted;
 }
 
 /** Cards show the same few dates over and over (expiries, renewals), and formatting one costs more than looking it up. */
-const FORMATTED_DATES_REMEMBERED = 5_000;
-const formattedDates = new Map<string, string>();
+const formattedDates = new Cache<string>({ name: 'dates.formatted', ttlMs: FOREVER, maxEntries: 5_000 });
 
 // Building a date format is costly next to using one, and cards format many dates per turn.
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();

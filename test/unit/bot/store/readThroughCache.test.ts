@@ -1,12 +1,15 @@
 import { strict as assert } from 'node:assert';
+import type { CachePolicy } from '../../../../bot/domain/cache';
 import { ReadThroughCache } from '../../../../bot/store/readThroughCache';
 
 describe('bot/store/ReadThroughCache', () => {
+  const policy = (maxEntries = 10): CachePolicy => ({ name: 'test', ttlMs: 30_000, maxEntries });
+
   it('reads a key once per period, then again', async () => {
     let now = 0;
     const reads: string[] = [];
     const stored = { current: 'Contoso' };
-    const cache = new ReadThroughCache<string, string>(async (key) => (reads.push(key), stored.current), (key) => key, 30_000, () => now);
+    const cache = new ReadThroughCache<string, string>(async (key) => (reads.push(key), stored.current), (key) => key, policy(), () => now);
     assert.equal(await cache.get('t1'), 'Contoso');
     stored.current = 'Contoso Renamed';
     now = 29_999;
@@ -18,7 +21,7 @@ describe('bot/store/ReadThroughCache', () => {
 
   it('does not remember what it did not find, so a first import is seen at once', async () => {
     let stored: string | undefined;
-    const cache = new ReadThroughCache<string, string>(async () => stored, (key) => key, 30_000, () => 0);
+    const cache = new ReadThroughCache<string, string>(async () => stored, (key) => key, policy(), () => 0);
     assert.equal(await cache.get('t1'), undefined);
     stored = 'Contoso';
     assert.equal(await cache.get('t1'), 'Contoso');
@@ -28,7 +31,7 @@ describe('bot/store/ReadThroughCache', () => {
     const cache = new ReadThroughCache<{ tenantId: string; role: string }, string>(
       async ({ tenantId, role }) => `${role} of ${tenantId}`,
       ({ tenantId, role }) => `${tenantId}|${role}`,
-      30_000,
+      policy(),
       () => 0,
     );
     assert.equal(await cache.get({ tenantId: 'a', role: 'globalAdmin' }), 'globalAdmin of a');
@@ -38,7 +41,7 @@ describe('bot/store/ReadThroughCache', () => {
 
   it('keeps at most its limit of keys, forgetting the one stored longest ago', async () => {
     const reads: string[] = [];
-    const cache = new ReadThroughCache<string, string>(async (key) => (reads.push(key), key.toUpperCase()), (key) => key, 30_000, () => 0, 2);
+    const cache = new ReadThroughCache<string, string>(async (key) => (reads.push(key), key.toUpperCase()), (key) => key, policy(2), () => 0);
     await cache.get('a');
     await cache.get('b');
     await cache.get('c');
@@ -60,7 +63,7 @@ describe('bot/store/ReadThroughCache', () => {
         return value;
       },
       (key) => key,
-      30_000,
+      policy(),
       () => 0,
     );
     assert.equal(await cache.get('t1'), 'before');
