@@ -80,7 +80,7 @@ export class FakeTeamsConnector {
       return;
     }
     const at = Date.now();
-    const conversationId = decodeURIComponent(match[1]!);
+    const conversationId = decodeURIComponent(match[1]);
     const activity = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     const tenantId = (activity.conversation as { tenantId?: string } | undefined)?.tenantId;
     const { status, retryAfter } = this.decide(conversationId, tenantId, at);
@@ -123,7 +123,7 @@ export class FakeTeamsConnector {
     let waitMs = 0;
     for (const { limit, windowMs } of windows) {
       const inWindow = arrivals.filter((time) => time > at - windowMs);
-      if (inWindow.length > limit) waitMs = Math.max(waitMs, inWindow[inWindow.length - 1 - limit]! + windowMs - at);
+      if (inWindow.length > limit) waitMs = Math.max(waitMs, inWindow[inWindow.length - 1 - limit] + windowMs - at);
     }
     return waitMs;
   }

@@ -271,10 +271,10 @@ function report(results: RunResult[]): void {
   }
   const [steady, killed] = results;
   const verdicts = [
-    [`rate ≥ 0.9 of allowed`, steady!.requests / ((steady!.lastAt - steady!.firstAt) / 1000) / RATE >= 0.9],
+    [`rate ≥ 0.9 of allowed`, steady.requests / ((steady.lastAt - steady.firstAt) / 1000) / RATE >= 0.9],
     ['0 lost', results.every((result) => result.lost === 0)],
-    ['0 duplicated without a kill', steady!.duplicated === 0],
-    ['duplicates after the kill ≤ sends in flight at the kill', killed!.duplicated <= (killed!.inFlightAtKill ?? 0)],
+    ['0 duplicated without a kill', steady.duplicated === 0],
+    ['duplicates after the kill ≤ sends in flight at the kill', killed.duplicated <= (killed.inFlightAtKill ?? 0)],
   ] as const;
   for (const [name, met] of verdicts) process.stdout.write(`${met ? 'met   ' : 'MISSED'} ${name}\n`);
   if (verdicts.some(([, met]) => !met)) process.exitCode = 1;

@@ -54,7 +54,7 @@ async function measure(dataFile: string | undefined, concurrency: number): Promi
 
 /** The round with the median time per write. */
 function median(rounds: Measured[]): Measured {
-  return [...rounds].sort((a, b) => a.msPerWrite - b.msPerWrite)[Math.floor(rounds.length / 2)]!;
+  return [...rounds].sort((a, b) => a.msPerWrite - b.msPerWrite)[Math.floor(rounds.length / 2)];
 }
 
 async function main(): Promise<void> {

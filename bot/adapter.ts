@@ -31,7 +31,7 @@ export function createAdapter(config: Pick<AppConfig, 'credentials' | 'openIdMet
     MicrosoftAppType: credentials?.appType,
     MicrosoftAppTenantId: credentials?.tenantId,
     ...(config.openIdMetadata ? publicCloudWithOpenIdMetadata(config.openIdMetadata) : {}),
-  } as Record<string, string | boolean | undefined>);
+  });
   return new CloudAdapter(authentication);
 }
 

@@ -82,13 +82,13 @@ function contradictions(env: Variables): string[] {
   if (appType === 'SingleTenant' && !has('MicrosoftAppTenantId')) {
     problems.push('MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant');
   }
-  if (!has('MicrosoftAppId') && has('HOST') && !LOOPBACK_HOSTS.has(env.HOST!.trim())) {
+  if (!has('MicrosoftAppId') && has('HOST') && !LOOPBACK_HOSTS.has(env.HOST.trim())) {
     problems.push('HOST may only be a loopback address while MicrosoftAppId is unset (the bot would accept unauthenticated requests)');
   }
   if (has('COSMOS_CONNECTION_STRING') && (has('COSMOS_ENDPOINT') || has('COSMOS_KEY'))) {
     problems.push('COSMOS_CONNECTION_STRING cannot be combined with COSMOS_ENDPOINT or COSMOS_KEY');
   }
-  if (has('COSMOS_CONNECTION_STRING') && parseConnectionString(env.COSMOS_CONNECTION_STRING!) === undefined) {
+  if (has('COSMOS_CONNECTION_STRING') && parseConnectionString(env.COSMOS_CONNECTION_STRING) === undefined) {
     problems.push('COSMOS_CONNECTION_STRING must look like AccountEndpoint=https://…;AccountKey=…;');
   }
   if (has('COSMOS_ENDPOINT') && !has('COSMOS_KEY')) problems.push('COSMOS_KEY is required when COSMOS_ENDPOINT is set');

@@ -41,7 +41,7 @@ export class AdapterProactiveSender implements ProactiveSender {
  * is exactly one request.
  */
 export function sendOnce(context: TurnContext, adapter: CloudAdapter): void {
-  const connector = context.turnState.get(adapter.ConnectorClientKey) as PipelineOwner | undefined;
+  const connector = context.turnState.get<PipelineOwner | undefined>(adapter.ConnectorClientKey);
   connector?.client?.pipeline?.removePolicy({ name: CONNECTOR_RETRY_POLICY });
 }
 

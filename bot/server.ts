@@ -1,6 +1,5 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import type { AddressInfo } from 'node:net';
 import { ActivitySchema, type IncomingActivity } from './activitySchema';
 import type { Logger } from './logger';
 import { cachedProbe } from './readiness';
@@ -72,13 +71,17 @@ export function createServer(dependencies: ServerDependencies): BotServer {
   });
 
   // Liveness: the process serves. It asks nothing of the store, so a store outage does not get the process restarted.
-  server.get('/healthz', async (_req, res) => {
+  server.get('/healthz', (_req, res, next) => {
     res.send(draining ? 503 : 200, { status: draining ? 'draining' : 'ok' });
+    next();
   });
 
   // Readiness: the store answers, so the instance can take turns; a load balancer takes it out of rotation otherwise.
   server.get('/readyz', async (_req, res) => {
-    if (draining) return res.send(503, { status: 'draining' });
+    if (draining) {
+      res.send(503, { status: 'draining' });
+      return;
+    }
     const reachable = await isStoreReachable();
     res.send(reachable ? 200 : 503, { status: reachable ? 'ready' : 'not ready', store: reachable ? 'reachable' : 'unreachable' });
   });
@@ -107,7 +110,7 @@ export async function startServer(dependencies: ServerDependencies, port: number
       resolve();
     });
   });
-  const address = server.address() as AddressInfo;
+  const address = server.address();
   const printableHost = address.address.includes(':') ? `[${address.address}]` : address.address;
   return {
     server,

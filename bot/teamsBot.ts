@@ -88,7 +88,7 @@ export class BenefitsBot extends TeamsActivityHandler {
       // A message goes to the dialogs, which need the conversation state: it is read while the caller is looked up.
       const [caller] = await Promise.all([
         resolveCaller(context.activity, this.dependencies.directory, this.dependencies.languages),
-        context.activity.type === ActivityTypes.Message ? this.dependencies.conversationState.load(context) : undefined,
+        context.activity.type === (ActivityTypes.Message as string) ? this.dependencies.conversationState.load(context) : undefined,
       ]);
       context.turnState.set(CALLER_TURN_KEY, withTypedLanguage(caller, context.activity));
     }

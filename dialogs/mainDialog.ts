@@ -90,7 +90,7 @@ export class MainDialog extends ComponentDialog {
   async answerCardAction(context: TurnContext, verb: string | undefined, data: unknown): Promise<AdaptiveCardInvokeResponse> {
     const handler = this.handlerOf(context, verb ?? '');
     const answer = handler ? await handler(context, isRecord(data) ? data : {}) : undefined;
-    if (answer?.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer.card.content };
+    if (answer?.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: answer.card.content as Record<string, unknown> };
     const message = handler ? (answer?.refusal ?? '') : translatorFor(callerOf(context).locale)('refusals.invalidInput');
     // Teams shows a message answer's value, a string, where the card was; botbuilder's type only knows object values.
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message as unknown as Record<string, unknown> };

@@ -6,7 +6,7 @@ export const CALLER_TURN_KEY = Symbol('caller');
 const CHANGE_APPLIED_TURN_KEY = Symbol('changeApplied');
 
 export function callerOf(context: TurnContext): Caller {
-  const caller = context.turnState.get(CALLER_TURN_KEY) as Caller | undefined;
+  const caller = context.turnState.get<Caller | undefined>(CALLER_TURN_KEY);
   if (!caller) throw new Error('The caller was not resolved before the dialog ran');
   return caller;
 }

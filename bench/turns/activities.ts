@@ -19,7 +19,7 @@ export type TurnKind = keyof typeof TURN_TEXTS;
 
 /** A Teams-shaped message from a demo user in one of their personal conversations with the bot. */
 export function teamsMessage(kind: TurnKind, serviceUrl: string, userIndex: number, conversationIndex: number): string {
-  const user = USERS[userIndex % USERS.length]!;
+  const user = USERS[userIndex % USERS.length];
   return JSON.stringify({
     type: 'message',
     id: randomUUID(),

@@ -128,7 +128,7 @@ function report(results: {
   // Without a full collection in between, the live heap was not measured again.
   const heapMeasured = atFirst.heap !== undefined && atEnd.heap !== undefined && atEnd.collections > atFirst.collections;
   const heapGrowth = heapMeasured ? (atEnd.heap! - atFirst.heap!) / atFirst.heap! : Number.NaN;
-  const maxUnchangedCost = Math.max(costs.help!.total, costs.benefitsSummary!.total, costs.assignedToMe!.total);
+  const maxUnchangedCost = Math.max(costs.help.total, costs.benefitsSummary.total, costs.assignedToMe.total);
   const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
   const lines = [
     '',

@@ -10,7 +10,7 @@
 export function escapeMarkdown(text: string): string {
   let escaped = '';
   for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
+    const character = text[index];
     const next = text[index + 1];
     if (character === '\\' && next !== undefined && ESCAPED_ANYWHERE.has(next)) {
       escaped += character + next;

@@ -20,7 +20,7 @@ export function rememberingTranslator(translate: TFunction, limit = 10_000): TFu
     return phrase;
   };
   // Keeps what i18next hangs on a fixed translator (its language and namespace).
-  return Object.assign(remembering, translate) as unknown as TFunction;
+  return Object.assign(remembering, translate);
 }
 
 function phraseId([key, options, ...more]: unknown[]): string | undefined {

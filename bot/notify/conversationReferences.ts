@@ -49,7 +49,7 @@ export class ConversationReferences {
       type: 'conversationRef',
       scope: target.scope,
       key: target.key,
-      reference: JSON.parse(serialized),
+      reference: JSON.parse(serialized) as ConversationRefDoc['reference'],
       updatedAt: this.now().toISOString(),
     };
     await this.documents.upsert(document);

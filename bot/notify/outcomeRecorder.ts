@@ -94,7 +94,7 @@ export class OutcomeRecorder {
         written.forEach((notification, index) => {
           if (notification) return;
           this.dependencies.logger.warn('delivered after another instance took the notification over: it may arrive twice', {
-            id: batch[index]!.notification.id,
+            id: batch[index].notification.id,
           });
         }),
       ),

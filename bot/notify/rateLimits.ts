@@ -39,7 +39,7 @@ export class SlidingWindowLimiter {
     for (const { limit, windowMs } of this.windows) {
       if (times.length < limit) continue;
       // The send that must leave the window first: the limit-th most recent one.
-      const blocking = times[times.length - limit]!;
+      const blocking = times[times.length - limit];
       allowedAt = Math.max(allowedAt, blocking + windowMs);
     }
     return allowedAt;
@@ -50,7 +50,7 @@ export class SlidingWindowLimiter {
     insertInOrder(times, at);
     const horizon = at - this.longestMs;
     let expired = 0;
-    while (expired < times.length && times[expired]! <= horizon) expired += 1;
+    while (expired < times.length && times[expired] <= horizon) expired += 1;
     if (expired > 0) times.splice(0, expired);
     this.sends.set(key, times);
   }
@@ -72,7 +72,7 @@ export class SlidingWindowLimiter {
   /** Drops keys with nothing left in any window, so a long-running dispatcher does not keep every conversation. */
   prune(now: number): void {
     for (const [key, times] of this.sends) {
-      if (times.length === 0 || times[times.length - 1]! <= now - this.longestMs) this.sends.delete(key);
+      if (times.length === 0 || times[times.length - 1] <= now - this.longestMs) this.sends.delete(key);
     }
     for (const [key, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(key);
   }
@@ -81,6 +81,6 @@ export class SlidingWindowLimiter {
 /** Keeps `times` ascending; what is inserted is mostly the latest, so the search starts at the end. */
 function insertInOrder(times: number[], at: number): void {
   let index = times.length;
-  while (index > 0 && times[index - 1]! > at) index -= 1;
+  while (index > 0 && times[index - 1] > at) index -= 1;
   times.splice(index, 0, at);
 }

@@ -1,4 +1,3 @@
-import type { Action } from '../domain/permissions';
 import { auditDocId, type AuditDoc } from '../domain/documents';
 import type { AuditEvent } from '../domain/audit';
 import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
@@ -7,7 +6,8 @@ import type { TenantDocuments } from '../store/tenantDocuments';
 import type { ActionContext } from './actionContext';
 
 export type AuditEntry = Pick<AuditEvent, 'target' | 'before' | 'after' | 'outcome' | 'reason'> & {
-  action: Action | string;
+  /** What was done or refused: a use case's name (`benefit.assign`) or a permission's. */
+  action: string;
 };
 
 /**

@@ -29,7 +29,7 @@ export function summarize(value: unknown): JsonObject {
 export function boundedState(value: unknown): AuditEvent['after'] {
   if (value === undefined) return undefined;
   const text = JSON.stringify(value);
-  return text.length <= MAX_STATE_LENGTH ? JSON.parse(text) : { summarized: true, ...summarize(value) };
+  return text.length <= MAX_STATE_LENGTH ? (JSON.parse(text) as AuditEvent['after']) : { summarized: true, ...summarize(value) };
 }
 
 function fieldsOf(record: Record<string, unknown>): JsonObject {

@@ -8,7 +8,7 @@ const BULK_CONCURRENCY = 8;
 
 /** Runs any number of operations as bulk requests of up to 100, several at a time; the responses in the order given. */
 export async function bulkInChunks(container: Container, operations: readonly OperationInput[]): Promise<OperationResponse[]> {
-  const responses: OperationResponse[] = new Array(operations.length);
+  const responses = new Array<OperationResponse>(operations.length);
   let nextStart = 0;
   const worker = async (): Promise<void> => {
     while (nextStart < operations.length) {

@@ -35,6 +35,7 @@ export async function lockDataFile(dataFile: string): Promise<() => Promise<void
         const where = owner.host === hostname() ? '' : ` on host ${owner.host} (delete ${lockFile} if it no longer runs there)`;
         throw new Error(
           `The data file ${dataFile} is in use by process ${owner.pid}${where}. Stop that process first (for an import, stop the bot, import, then start it again).`,
+          { cause: error },
         );
       }
       await rm(lockFile, { force: true });

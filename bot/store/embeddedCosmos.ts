@@ -35,7 +35,7 @@ export interface EmbeddedCosmosOptions {
  */
 export async function startEmbeddedCosmos(options: EmbeddedCosmosOptions): Promise<EmbeddedCosmos> {
   const { dataFile } = options;
-  const unlock = dataFile ? await lockDataFile(dataFile) : async () => undefined;
+  const unlock = dataFile ? await lockDataFile(dataFile) : () => Promise.resolve();
   try {
     return await startLocked(options, unlock);
   } catch (error) {

@@ -63,7 +63,7 @@ function holdAnswer(request: IncomingMessage, response: ServerResponse, gate: Re
       });
       held = changes.length > 0 ? gate.recorded(changes) : undefined;
     } catch (error) {
-      held = Promise.reject(error);
+      held = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     if (!held) return end(chunk);
     held.then(

@@ -50,7 +50,7 @@ export class Journal {
   }
 
   append(changes: readonly StoreChange[]): Promise<void> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
+    if (this.failure !== undefined) return Promise.reject(this.failure instanceof Error ? this.failure : new Error('the journal could not be written', { cause: this.failure }));
     const line = `${JSON.stringify(changes)}\n`;
     this.bytes += Buffer.byteLength(line);
     return new Promise((resolve, reject) => {
@@ -85,7 +85,7 @@ export class Journal {
 
   private async writeQueued(): Promise<void> {
     while (this.queue.length > 0) {
-      const head = this.queue[0]!;
+      const head = this.queue[0];
       if (head.kind === 'rotate') {
         this.queue.shift();
         await this.switchTo(head);

@@ -47,7 +47,7 @@ function parseToken(header: string | undefined): Record<string, string> | undefi
 
 /** The decoded segments of a request's path, as the server decodes them; undefined for a malformed path. */
 export function pathSegments(url: string): string[] | undefined {
-  const path = url.split('?')[0]!.replace(/^\/+/, '').replace(/\/+$/, '');
+  const path = url.split('?')[0].replace(/^\/+/, '').replace(/\/+$/, '');
   if (path === '') return [];
   try {
     const segments = path.split('/').map((segment) => decodeURIComponent(segment));

@@ -44,7 +44,7 @@ export class OutboxDocuments {
     return responses.map((response, index) => {
       if (response.statusCode >= 200 && response.statusCode < 300 && response.resourceBody) return storedOutboxDoc(response.resourceBody);
       if (response.statusCode === 412 || response.statusCode === 404) return undefined;
-      throw new Error(`The store answered ${response.statusCode} for ${changes[index]!.next.id}`);
+      throw new Error(`The store answered ${response.statusCode} for ${changes[index].next.id}`);
     });
   }
 

@@ -22,7 +22,7 @@ export class StoreImage {
       for (const container of database.containers) {
         image.apply([{ op: 'container', database: database.id, container: container.id, partitionKeyPaths: container.partitionKeyPaths }]);
         for (const item of container.items) {
-          image.apply([{ op: 'put', database: database.id, container: container.id, document: item as StoredDocument }]);
+          image.apply([{ op: 'put', database: database.id, container: container.id, document: item }]);
         }
       }
     }
@@ -81,7 +81,7 @@ export class StoreImage {
 
   private containersOf(database: string): Map<string, ContainerImage> {
     let containers = this.databases.get(database);
-    if (!containers) this.databases.set(database, (containers = new Map()));
+    if (!containers) this.databases.set(database, (containers = new Map<string, ContainerImage>()));
     return containers;
   }
 
@@ -111,6 +111,6 @@ function partitionOf(container: ContainerImage, document: StoredDocument): unkno
 function partitionFromHeader(header: string | undefined): unknown {
   if (header === undefined) return undefined;
   const parsed = JSON.parse(header) as unknown;
-  const value = Array.isArray(parsed) ? parsed[0] : parsed;
+  const value: unknown = Array.isArray(parsed) ? (parsed as unknown[])[0] : parsed;
   return typeof value === 'object' ? undefined : value;
 }

@@ -31,7 +31,7 @@ export class TenantDocuments {
     return storeCall(async () => {
       try {
         const { resource } = await this.container.item(id, tenantId).read<T>();
-        return resource ? (withoutSystemProperties(resource) as Stored<T>) : undefined;
+        return resource ? (withoutSystemProperties(resource)) : undefined;
       } catch (error) {
         if (statusCodeOf(error) === 404) return undefined;
         throw error;

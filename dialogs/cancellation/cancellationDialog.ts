@@ -30,7 +30,7 @@ export class CancellationDialog extends ComponentDialog {
   constructor(private readonly services: Pick<AppServices, 'cancellations'>) {
     super(CANCELLATION_DIALOG);
     this.addDialog(new ChoicePrompt(PICK_TARGET));
-    this.addDialog(new TextPrompt(ASK_REASON, async (prompt) => reasonFits(prompt)));
+    this.addDialog(new TextPrompt(ASK_REASON, (prompt) => Promise.resolve(reasonFits(prompt))));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         async (step) => this.chooseTarget(step),

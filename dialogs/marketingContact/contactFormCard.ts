@@ -38,7 +38,7 @@ export async function contactFormCard(
 
 /** What is shown again in the form: the text the admin entered, nothing else. */
 export function textFields(fields: Record<string, unknown>): EnteredContact {
-  const text = (name: keyof EnteredContact) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+  const text = (name: keyof EnteredContact) => (typeof fields[name] === 'string' ? (fields[name]) : undefined);
   return {
     aadObjectId: text('aadObjectId'),
     email: text('email'),

@@ -28,7 +28,7 @@ export function notificationCardData(notification: Pick<OutboxDoc, 'event' | 'pa
         title: t('notifications.offerActive.title', { benefit }),
         text: t('notifications.offerActive.text'),
         facts: [
-          ...fact('offerTypes', Array.isArray(facts.offerTypes) ? facts.offerTypes.map((type) => escapeMarkdown(String(type))).join(', ') : ''),
+          ...fact('offerTypes', Array.isArray(facts.offerTypes) ? facts.offerTypes.filter((type): type is string => typeof type === 'string').map((type) => escapeMarkdown(type)).join(', ') : ''),
           ...fact('activeSince', date('activationDate')),
           ...fact('expires', date('expiryDate')),
         ],

@@ -54,7 +54,7 @@ export function offersCardData(view: OffersView, t: Translate, locale: Locale): 
       note: t('offers.record.note'),
       offerLabel: t('offers.record.offerLabel'),
       offerError: t('offers.record.offerError'),
-      offerValue: typed(status.record?.offerId) || (pending.length === 1 ? pending[0]!.benefitId : ''),
+      offerValue: typed(status.record?.offerId) || (pending.length === 1 ? pending[0].benefitId : ''),
       offers: pending.map((offer) => ({ title: offer.name, value: offer.benefitId })),
       expiresLabel: t('offers.record.expiresLabel'),
       expiresError: t('offers.record.expiresError'),

@@ -44,5 +44,5 @@ export async function chooseOne<T>(step: WaterfallStepContext, choice: ChooseOne
 /** The item chosen in the step before (by `chooseOne`). */
 export function chosenItem<T>(step: WaterfallStepContext): T {
   const items = (step.values as Record<string, unknown>)[ITEMS] as T[];
-  return items[(step.result as { index: number }).index]!;
+  return items[(step.result as { index: number }).index];
 }

@@ -28,7 +28,7 @@ export function mayTake(roster: readonly UserDoc[], action: Action): UserDoc[] {
 export function withRefresh(card: Attachment, refresh: CardRefresh, viewers: readonly string[]): Attachment {
   const userIds = viewers.slice(0, MAX_REFRESH_USERS).map((aadObjectId) => `8:orgid:${aadObjectId}`);
   const action = { type: 'Action.Execute', verb: refresh.verb, data: refresh.data };
-  return { ...card, content: { ...card.content, refresh: { action, userIds } } };
+  return { ...card, content: { ...(card.content as Record<string, unknown>), refresh: { action, userIds } } };
 }
 
 /** A use case's answer drawn as a card that refreshes itself for `viewers`; a refusal passes through. */

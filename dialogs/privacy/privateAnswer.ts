@@ -58,7 +58,7 @@ async function sendToNewChat(context: TurnContext, answer: Partial<Activity>): P
       botAppIdOf(context),
       activity.channelId,
       activity.serviceUrl,
-      context.turnState.get(context.adapter.OAuthScopeKey) as string,
+      context.turnState.get<string>(context.adapter.OAuthScopeKey),
       parameters,
       async (personal) => {
         await personal.sendActivity(answer);
@@ -73,6 +73,6 @@ async function sendToNewChat(context: TurnContext, answer: Partial<Activity>): P
 
 /** The bot's app id as this turn's token named it; empty without credentials (local, loopback only). */
 function botAppIdOf(context: TurnContext): string {
-  const identity = context.turnState.get(context.adapter.BotIdentityKey) as ClaimsIdentity | undefined;
+  const identity = context.turnState.get<ClaimsIdentity | undefined>(context.adapter.BotIdentityKey);
   return identity?.getClaimValue('aud') ?? '';
 }

@@ -28,6 +28,6 @@ export async function deliverKeysCard(context: TurnContext, card: Attachment): P
  * ever logging a body), else in place of the card pressed, for cards sent while Get keys was an Action.Submit.
  */
 export async function answerWithKeys(context: TurnContext, card: Attachment): Promise<CardAnswer | void> {
-  if (context.activity.type === ActivityTypes.Invoke) return { card };
+  if (context.activity.type === (ActivityTypes.Invoke as string)) return { card };
   await deliverKeysCard(context, card);
 }

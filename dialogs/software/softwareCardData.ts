@@ -15,10 +15,10 @@ export function languageName(tag: string, locale: Locale): string {
 
 /** The product's language closest to the reader's, so the usual choice needs no click. */
 function preferredLanguage(languages: readonly string[], locale: Locale): string {
-  const primary = locale.split('-')[0]!.toLowerCase();
+  const primary = locale.split('-')[0].toLowerCase();
   return (
     languages.find((tag) => tag.toLowerCase() === locale.toLowerCase()) ??
-    languages.find((tag) => tag.split('-')[0]!.toLowerCase() === primary) ??
+    languages.find((tag) => tag.split('-')[0].toLowerCase() === primary) ??
     languages[0] ??
     ''
   );

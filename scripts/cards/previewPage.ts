@@ -45,8 +45,9 @@ export async function drawCard(page: Page, card: object): Promise<void> {
     ({ card, hostConfig }) => {
       const { AdaptiveCards, document } = globalThis as unknown as PageGlobals;
       const adaptiveCard = new AdaptiveCards.AdaptiveCard();
-      adaptiveCard.hostConfig = new AdaptiveCards.HostConfig(hostConfig as object);
+      adaptiveCard.hostConfig = new AdaptiveCards.HostConfig(hostConfig);
       adaptiveCard.parse(card);
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- runs in the page, whose DOM types this project does not load
       const rendered = adaptiveCard.render();
       if (!rendered) throw new Error('The renderer drew nothing');
       document.getElementById('card')!.replaceChildren(rendered);

@@ -17,6 +17,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof AppPackageError || error instanceof PlaceholderError;
   const hint = error instanceof ConfigError ? '\nSet them in the environment or in .env (.env.example describes each).' : '';
-  process.stderr.write(`${known ? (error as Error).message : `Packaging failed: ${(error as Error).stack}`}${hint}\nNo package was written.\n`);
+  process.stderr.write(`${known ? (error).message : `Packaging failed: ${(error as Error).stack}`}${hint}\nNo package was written.\n`);
   process.exitCode = 1;
 });

@@ -5,6 +5,7 @@ import net from 'node:net';
  * which would expose its unauthenticated mock connector on every interface. Servers that name no host get loopback.
  */
 const LOOPBACK = '127.0.0.1';
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with each server as `this`
 const listen = net.Server.prototype.listen;
 
 net.Server.prototype.listen = function listenOnLoopback(this: net.Server, ...args: unknown[]): net.Server {

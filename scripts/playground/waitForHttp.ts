@@ -24,7 +24,7 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 /** Polls `url` until `accept` says yes; resolves false if `signal` aborts first, throws WaitTimeoutError on timeout. */
 export async function waitForHttp(url: string, options: WaitForHttpOptions): Promise<boolean> {
   const deadline = Date.now() + options.timeoutMs;
-  let lastProblem = 'no answer yet';
+  let lastProblem: string;
   while (!options.signal?.aborted) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });

@@ -80,7 +80,7 @@ describe('the Action Pack subscription through /api/messages', () => {
       const stale = await show();
       const warning = (await executeCard(test, 'alex', 'actionPack.confirmTurnOff', {})).card();
       const [confirm] = executeActionsOf(warning);
-      const off = (await executeCard(test, 'alex', confirm!.verb, confirm!.data)).card();
+      const off = (await executeCard(test, 'alex', confirm.verb, confirm.data)).card();
       assert.ok(JSON.stringify(off).includes(en('actionPack.awaitingRenewal', { renewalDate: 'January 15, 2027' })));
       const { verb, data } = refreshOf(stale);
       const refreshed = (await executeCard(test, 'megan', verb, data, { trigger: 'automatic' })).card();

@@ -78,7 +78,7 @@ describe('the shape of incoming activities', () => {
         const conversationId = `shape-${(run += 1)}`;
         const activity: Record<string, unknown> = teamsActivity(type, { serviceUrl: test.capture.url, conversationId }, { text: 'help', value: { action: 'help' } });
         const [first, ...others] = wrongFields;
-        withValueAt(activity, first!.path, first!.value);
+        withValueAt(activity, first.path, first.value);
         for (const { path, value } of others) withValueAt(activity, path, value);
         const response = await test.post(activity);
         const described = `${JSON.stringify(wrongFields).slice(0, 300)} → ${response.status} ${response.text.slice(0, 200)}`;

@@ -80,7 +80,7 @@ describe('the benefits inventory through /api/messages', () => {
     const response = await test.post(teamsMessage(text, { ...options, serviceUrl: test.capture.url, conversationId }, extra));
     assert.equal(response.status, 200);
     const replies = await test.capture.waitFor(1, conversationId);
-    return { reply: replies[0]!, received: () => test.capture.received.filter((entry) => entry.conversationId === conversationId) };
+    return { reply: replies[0], received: () => test.capture.received.filter((entry) => entry.conversationId === conversationId) };
   };
   const ask = async (text: string, user: DemoUser = 'alex', locale = 'en-US') => (await send(text, { user, locale })).reply;
   /** Presses a card button: a message with the button's data, replying to the card. */

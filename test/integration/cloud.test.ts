@@ -87,8 +87,8 @@ describe('cloud services through /api/messages', () => {
       const press = await submit('alex', activate, { id: 'activate-1' });
       const [update] = press.received();
       assert.equal(update?.method, 'PUT');
-      assert.match(update!.path, /activities\/card-activity-1$/);
-      assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('cloud.activated.title', { benefit: AZURE.name })));
+      assert.match(update.path, /activities\/card-activity-1$/);
+      assert.ok(JSON.stringify(cardOf(update.activity)).includes(en('cloud.activated.title', { benefit: AZURE.name })));
       const azure = await stored(AZURE.benefitId);
       assert.equal(azure.status, 'active');
       assert.equal(azure.activationDate, '2026-11-21');
@@ -211,7 +211,7 @@ describe('cloud services through /api/messages', () => {
       const press = await submit('alex', { action: 'cloud.getKeys', ...getKeys });
       const [update] = press.received();
       assert.equal(update?.method, 'PUT');
-      for (const key of LICENSED.keys!) assert.ok(JSON.stringify(cardOf(update!.activity)).includes(key));
+      for (const key of LICENSED.keys!) assert.ok(JSON.stringify(cardOf(update.activity)).includes(key));
       const refused = await submit('alex', { action: 'cloud.getKeys', ...getKeys }, { kind: 'groupChat' });
       assert.equal(refused.text(), en('refusals.keysOnlyInPersonalChat'));
       assertNoKeyIn(refused.received(), 'the group chat');

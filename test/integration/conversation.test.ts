@@ -20,10 +20,10 @@ describe('a first conversation through /api/messages', () => {
     const response = await test.post(message);
     assert.equal(response.status, 200);
     const [reply] = await test.capture.waitFor(1, 'conv-help-en');
-    const text = JSON.stringify(cardOf(reply!));
+    const text = JSON.stringify(cardOf(reply));
     assert.ok(text.includes(translatorFor('en')('help.title')));
     assert.ok(text.includes('Contoso Cloud Partners'));
-    assert.equal(reply!.replyToId, message.id);
+    assert.equal(reply.replyToId, message.id);
   });
 
   it('speaks German, Dutch and Chinese when the client does', async () => {
@@ -35,14 +35,14 @@ describe('a first conversation through /api/messages', () => {
       const conversationId = `conv-help-${language}`;
       await test.post(teamsMessage(phrase, { serviceUrl: test.capture.url, conversationId, locale }));
       const [reply] = await test.capture.waitFor(1, conversationId);
-      assert.ok(JSON.stringify(cardOf(reply!)).includes(translatorFor(language)('help.title')), language);
+      assert.ok(JSON.stringify(cardOf(reply)).includes(translatorFor(language)('help.title')), language);
     }
   });
 
   it('tells an employee who may assign benefits, by name', async () => {
     await test.post(teamsMessage('help', { user: 'adele', serviceUrl: test.capture.url, conversationId: 'conv-adele' }));
     const [reply] = await test.capture.waitFor(1, 'conv-adele');
-    const text = JSON.stringify(cardOf(reply!));
+    const text = JSON.stringify(cardOf(reply));
     assert.ok(text.includes(DEMO_USERS.alex.name), 'names the Global admin');
   });
 
@@ -50,19 +50,19 @@ describe('a first conversation through /api/messages', () => {
     await test.post(teamsMessage('help', { user: 'stranger', serviceUrl: test.capture.url, conversationId: 'conv-stranger' }));
     const [reply] = await test.capture.waitFor(1, 'conv-stranger');
     const expected = translatorFor('en')('access.notInRoster', { admins: DEMO_USERS.alex.name });
-    assert.ok(JSON.stringify(cardOf(reply!)).includes(expected));
+    assert.ok(JSON.stringify(cardOf(reply)).includes(expected));
   });
 
   it('tells a CSP-only account that it is not authorized', async () => {
     await test.post(teamsMessage('help', { user: 'diego', serviceUrl: test.capture.url, conversationId: 'conv-diego' }));
     const [reply] = await test.capture.waitFor(1, 'conv-diego');
-    assert.ok(JSON.stringify(cardOf(reply!)).includes('You are not authorized for this action'));
+    assert.ok(JSON.stringify(cardOf(reply)).includes('You are not authorized for this action'));
   });
 
   it('answers an unknown command with a pointer to help instead of silence', async () => {
     await test.post(teamsMessage('make me coffee', { serviceUrl: test.capture.url, conversationId: 'conv-unknown' }));
     const [reply] = await test.capture.waitFor(1, 'conv-unknown');
-    assert.equal(reply!.text, translatorFor('en')('fallback.unknownCommand', { text: 'make me coffee' }));
+    assert.equal(reply.text, translatorFor('en')('fallback.unknownCommand', { text: 'make me coffee' }));
   });
 
   it('shows help again when the card button is pressed', async () => {
@@ -73,7 +73,7 @@ describe('a first conversation through /api/messages', () => {
     });
     await test.post(submit);
     const [reply] = await test.capture.waitFor(1, 'conv-submit');
-    assert.ok(JSON.stringify(cardOf(reply!)).includes(translatorFor('en')('help.title')));
+    assert.ok(JSON.stringify(cardOf(reply)).includes(translatorFor('en')('help.title')));
   });
 
   it('greets once on install and keeps the conversation reference for later notifications', async () => {
@@ -88,7 +88,7 @@ describe('a first conversation through /api/messages', () => {
     const replies = await test.capture.waitFor(1, conversationId);
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(test.capture.sentTo(conversationId).length, 1, 'one greeting, not one per install event');
-    assert.ok(JSON.stringify(cardOf(replies[0]!)).includes('Megan Bowen'));
+    assert.ok(JSON.stringify(cardOf(replies[0])).includes('Megan Bowen'));
 
     const stored = await storedDocument<{ reference: { conversation: { id: string }; serviceUrl: string } }>(
       test,

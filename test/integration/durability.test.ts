@@ -184,7 +184,7 @@ describe('answered changes survive SIGKILL (the embedded store journals before i
               const n = (next += 1);
               try {
                 if (n % 7 === 0 && kept.size > 0) {
-                  const victim = [...kept][n % kept.size]!;
+                  const victim = [...kept][n % kept.size];
                   // Until its answer comes, whether it is still there is open.
                   kept.delete(victim);
                   await container.item(victim, 'load').delete();
@@ -192,9 +192,9 @@ describe('answered changes survive SIGKILL (the embedded store journals before i
                 } else if (n % 5 === 0) {
                   const bodies = [0, 1, 2].map((part) => ({ id: `w${n}-${part}`, tenantId: 'load', n }));
                   const responses = await container.items.bulk(bodies.map((resourceBody) => ({ operationType: 'Upsert' as const, resourceBody })));
-                  responses.forEach((response, index) => response.statusCode < 300 && kept.add(bodies[index]!.id));
+                  responses.forEach((response, index) => response.statusCode < 300 && kept.add(bodies[index].id));
                 } else if (n % 3 === 0 && kept.size > 0) {
-                  const target = [...kept][n % kept.size]!;
+                  const target = [...kept][n % kept.size];
                   await container.item(target, 'load').patch([{ op: 'set', path: '/patched', value: n }]);
                 } else {
                   await container.items.create({ id: `w${n}`, tenantId: 'load', n });

@@ -68,8 +68,8 @@ describe('importing a company from its benefits export', () => {
 
   it('rejects a bad file whole, naming every problem by its path, and writes nothing', async () => {
     const bad = demoFileJson() as { users: { email: string }[]; benefits: { quantity: number }[] };
-    bad.users[1]!.email = 'not-an-email';
-    bad.benefits[0]!.quantity = -1;
+    bad.users[1].email = 'not-an-email';
+    bad.benefits[0].quantity = -1;
     assert.throws(
       () => parseImportFile(bad),
       (error: unknown) => {

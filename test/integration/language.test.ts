@@ -26,7 +26,7 @@ describe('the language a person is answered in, through /api/messages', () => {
   };
   const helpTitle = async (user: DemoUser, text: string, locale: string) => {
     const [help] = await say(user, text, locale);
-    return (cardOf(help).body as { text: string }[])[0]!.text;
+    return (cardOf(help).body as { text: string }[])[0].text;
   };
 
   it('answers in the client\'s language when it is one of ours, else in the roster\'s', async () => {

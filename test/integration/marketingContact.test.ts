@@ -87,7 +87,7 @@ describe('the marketing contact through /api/messages', () => {
     assert.notEqual(email, ACCOUNT_EMAIL);
     const review = await press('megan', { ...FORM, ...entered({ email }) });
     assert.equal(review.first?.method, 'PUT', 'the form is replaced in place');
-    const card = cardOf(review.first!.activity);
+    const card = cardOf(review.first.activity);
     assert.ok(JSON.stringify(card).includes(JSON.stringify(en('refusals.marketingEmailSameAsAccount', { email })).slice(1, -1)));
     assert.equal(inputsOf(card).get('email')?.value, email, 'what was typed is kept');
     assert.equal(await storedContact(), undefined);
@@ -95,7 +95,7 @@ describe('the marketing contact through /api/messages', () => {
 
   it('accepts an address that only resembles the account email', async () => {
     const review = await press('megan', { ...FORM, ...entered({ email: `marketing.${ACCOUNT_EMAIL}` }) });
-    assert.ok(JSON.stringify(cardOf(review.first!.activity)).includes(en('marketingContact.confirm.title')));
+    assert.ok(JSON.stringify(cardOf(review.first.activity)).includes(en('marketingContact.confirm.title')));
   });
 
   it('refuses a phone number with letters, one without a country code, and one of no country; keeps the Italian trunk zero', async () => {
@@ -106,24 +106,24 @@ describe('the marketing contact through /api/messages', () => {
     ];
     for (const [phone, code] of cases) {
       const review = await press('megan', { ...FORM, ...entered({ phone }) });
-      const card = JSON.stringify(cardOf(review.first!.activity));
+      const card = JSON.stringify(cardOf(review.first.activity));
       assert.ok(card.includes(JSON.stringify(en(`refusals.${code}`, { phone })).slice(1, -1)), phone);
     }
     const rome = await press('megan', { ...FORM, ...entered({ phone: '+39 (0)6 1234 5678' }) });
-    const save = executeActionsOf(cardOf(rome.first!.activity))[0];
+    const save = executeActionsOf(cardOf(rome.first.activity))[0];
     assert.equal((save?.data.contact as { phone: string }).phone, '+390612345678');
     assert.equal(await storedContact(), undefined, 'a review saves nothing');
   });
 
   it('confirms, then saves with the phone number in E.164, replaces the summary with the result, and audits it', async () => {
     const review = await press('megan', { ...FORM, ...entered() });
-    const confirm = cardOf(review.first!.activity);
+    const confirm = cardOf(review.first.activity);
     const [saveButton] = executeActionsOf(confirm);
     assert.equal(saveButton?.verb, 'marketingContact.save');
     assert.deepEqual(saveButton?.data, { contact: { ...entered(), phone: '+49301234567' } });
     assert.equal(await storedContact(), undefined, 'nothing is saved before Save');
 
-    const saved = await executeCard(test, 'megan', saveButton!.verb, saveButton!.data);
+    const saved = await executeCard(test, 'megan', saveButton.verb, saveButton.data);
     assert.ok(JSON.stringify(saved.card()).includes(en('marketingContact.saved.title')));
     const contact = await storedContact();
     assert.equal(contact?.aadObjectId, DEMO_USERS.megan.aadObjectId);
@@ -193,7 +193,7 @@ describe('the marketing contact through /api/messages', () => {
     assert.ok(card.includes('+49301234567'));
 
     const review = await press('alex', { ...FORM, ...entered({ aadObjectId: DEMO_USERS.alex.aadObjectId, email: 'alex.marketing@contoso-partners.example' }) });
-    assert.ok(JSON.stringify(cardOf(review.first!.activity)).includes(en('marketingContact.confirm.textReplace', { previous: DEMO_USERS.megan.name })));
+    assert.ok(JSON.stringify(cardOf(review.first.activity)).includes(en('marketingContact.confirm.textReplace', { previous: DEMO_USERS.megan.name })));
     await save('alex', { ...entered({ aadObjectId: DEMO_USERS.alex.aadObjectId, email: 'alex.marketing@contoso-partners.example' }) });
     assert.equal((await storedContact())?.aadObjectId, DEMO_USERS.alex.aadObjectId);
     const replaced = (await auditEvents<AuditEvent>(test, 'marketingContact.save')).find((event) => event.actor === DEMO_USERS.alex.aadObjectId);

@@ -76,7 +76,7 @@ describe('"what\'s assigned to me" through /api/messages', () => {
     const conversationId = `conv-mine-${++conversation}`;
     const response = await test.post(teamsMessage(text, { ...options, serviceUrl: test.capture.url, conversationId }, extra));
     assert.equal(response.status, 200);
-    return (await test.capture.waitFor(1, conversationId))[0]!;
+    return (await test.capture.waitFor(1, conversationId))[0];
   };
   const ask = (user: DemoUser, text = "what's assigned to me", locale = 'en-US') => post(text, { user, locale });
   const askAs = (person: { aadObjectId: string; name: string }) =>

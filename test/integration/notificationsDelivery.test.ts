@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
-import { TEAMS_CONVERSATION_WINDOWS, type RateWindow } from '../../bot/notify/rateLimits';
+import { TEAMS_CONVERSATION_WINDOWS } from '../../bot/notify/rateLimits';
 import type { ProactiveSender } from '../../bot/notify/proactiveSender';
 import { translatorFor } from '../../bot/i18n';
 import { cardOf, cardShows } from '../support/cards';
@@ -15,7 +15,7 @@ function busiestWindow(times: readonly number[], windowMs: number): number {
   const sorted = [...times].sort((a, b) => a - b);
   let most = 0;
   for (let start = 0, end = 0; end < sorted.length; end += 1) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start += 1;
+    while (sorted[end] - sorted[start] >= windowMs) start += 1;
     most = Math.max(most, end - start + 1);
   }
   return most;
@@ -52,7 +52,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     );
     assert.equal(await harness.dispatcher().dispatchDue(), 1);
     const [delivery] = harness.connector.delivered(conversation);
-    assert.ok(cardShows(cardOf(delivery!.activity), translatorFor('de')('notifications.expiry.title', { benefit: 'VS', date: '14. Januar 2027' })));
+    assert.ok(cardShows(cardOf(delivery.activity), translatorFor('de')('notifications.expiry.title', { benefit: 'VS', date: '14. Januar 2027' })));
     const stored = await harness.notification('expiry:vs:2027-01-14:7d', MEGAN);
     assert.equal(stored.status, 'sent');
     assert.equal(stored.claimedBy, undefined);
@@ -74,7 +74,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     const delivered = harness.connector.delivered().map((request) => request.conversationId);
     assert.equal(delivered.length, people.length, 'every one delivered');
     assert.equal(new Set(delivered).size, people.length, 'none twice');
-    assert.equal(taken[0]! + taken[1]!, people.length, 'each notification claimed by exactly one of them');
+    assert.equal(taken[0] + taken[1], people.length, 'each notification claimed by exactly one of them');
     for (const person of people) assert.equal((await harness.notification('fanout', person)).status, 'sent');
   });
 
@@ -110,7 +110,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
       await harness.dispatcher({}, { clock: fakeSleep }).dispatchDue();
       const [throttled, retried] = harness.connector.requests;
       assert.deepEqual(harness.connector.requests.map((request) => request.status), [429, 200]);
-      assert.equal(retried!.at - throttled!.at, 1_000, 'exactly Retry-After later');
+      assert.equal(retried.at - throttled.at, 1_000, 'exactly Retry-After later');
       const sent = await stored();
       assert.equal(sent.status, 'sent');
       assert.equal(sent.attempts, 0);
@@ -160,7 +160,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
         const current = await stored();
         if (current.status !== 'pending') break;
         waits.push(Date.parse(current.nextAttemptAt) - Date.now());
-        clock.tick(waits[waits.length - 1]!);
+        clock.tick(waits[waits.length - 1]);
       }
       assert.deepEqual(waits, [750, 1_500], 'with the jitter at its middle, each wait doubles');
       const failed = await stored();
@@ -210,7 +210,7 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
       await harness.dispatcher({ leaseMs: 600_000 }, { sender, clock: fakeSleep }).dispatchDue();
       const times = sender.sends.map((send) => send.at);
       assert.equal(times.length, 70);
-      for (const window of TEAMS_CONVERSATION_WINDOWS as readonly RateWindow[]) {
+      for (const window of TEAMS_CONVERSATION_WINDOWS) {
         assert.ok(busiestWindow(times, window.windowMs) <= window.limit, `${busiestWindow(times, window.windowMs)} sends in ${window.windowMs} ms`);
       }
       // 60 in the first 30 s, the other 10 in the next 2.5 s: no slower than the limits require.

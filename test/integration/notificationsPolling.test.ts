@@ -46,7 +46,7 @@ describe('finding due notifications (one query per pass, the outbox signal, leas
     assert.equal(new Set(sent).size, 300);
     assert.equal(after.queries - before.queries, 2, 'the list of companies and one query of the outbox');
     assert.ok(after.pointReads - before.pointReads <= 3, `${after.pointReads - before.pointReads} point reads: the outbox signal, not a chat each`);
-    for (const person of [people[0]!, people[299]!]) assert.equal((await harness.notification('fanout', person)).status, 'sent');
+    for (const person of [people[0], people[299]]) assert.equal((await harness.notification('fanout', person)).status, 'sent');
   });
 
   it('queries again within its pass when notifications were recorded meanwhile, and only then', async () => {
@@ -131,7 +131,7 @@ describe('finding due notifications (one query per pass, the outbox signal, leas
       running.start();
       await eventually(() => harness.connector.delivered(conversation).length === 1, 'the takeover');
       const [delivery] = harness.connector.delivered(conversation);
-      assert.ok(delivery!.at >= Date.parse(claim!.leaseUntil!), 'not before the lease ran out');
+      assert.ok(delivery.at >= Date.parse(claim.leaseUntil!), 'not before the lease ran out');
       await pause(300);
       assert.equal(harness.connector.requests.length, 1, 'once');
     });

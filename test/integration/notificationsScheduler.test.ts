@@ -86,7 +86,7 @@ describe('notification scheduler (state → outbox)', () => {
       offerNotices.map((document) => [document.recipient, document.locale]).sort(),
       [[adele.aadObjectId, 'zh-CN'], [alex.aadObjectId, 'en']].sort(),
     );
-    assert.equal(offerNotices[0]!.eventId, 'offerActive:gtm-silver-core:2026-12-15');
+    assert.equal(offerNotices[0].eventId, 'offerActive:gtm-silver-core:2026-12-15');
   });
 
   it('does not notify again once the notification has expired: it is kept while its event can still be due', async () => {
@@ -109,7 +109,7 @@ describe('notification scheduler (state → outbox)', () => {
     const [notice] = (await outbox()).filter((document) => document.event === 'requestStatus');
     assert.ok(notice, 'the status change is recorded');
     const [claimed] = await harness.outbox.claim([(await harness.outbox.get(DEMO_TENANT_ID, notice.id))!], { now: Date.now(), instanceId: 'test', leaseMs: 60_000 });
-    await harness.outbox.markSent([{ notification: claimed!, at: Date.now() }]);
+    await harness.outbox.markSent([{ notification: claimed, at: Date.now() }]);
     const purge = new RetentionPurge(harness.container);
 
     // 31 days on, past the default retention of 30 days, the request is still news.

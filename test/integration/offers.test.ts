@@ -96,7 +96,7 @@ describe('go-to-market offers through /api/messages', () => {
     const before = await offer(SILVER_CORE);
     const pressed = await activate('megan');
     assert.equal(pressed.first?.method, 'PUT', 'the refusal takes the pressed card\'s place');
-    const card = cardOf(pressed.first!.activity);
+    const card = cardOf(pressed.first.activity);
     assert.ok(JSON.stringify(card).includes(en('refusals.marketingContactRequired', { offer: SILVER_CORE_NAME })));
     assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ command: 'marketingContact', offerId: SILVER_CORE }]);
     assert.deepEqual(await offer(SILVER_CORE), before);
@@ -110,17 +110,17 @@ describe('go-to-market offers through /api/messages', () => {
     const refusal = (await executeCard(test, 'megan', 'offer.activate', { offerId: SILVER_CORE })).card();
     const [register] = submitActionsOf(refusal);
 
-    const form = cardOf((await press('megan', register!.data)).first!.activity);
+    const form = cardOf((await press('megan', register.data)).first.activity);
     assert.ok(inputsOf(form).has('phone'));
     const [review] = submitActionsOf(form);
     assert.equal(review?.data.offerId, SILVER_CORE, 'the form carries the offer on');
 
-    const confirm = cardOf((await press('megan', { ...review!.data, ...CONTACT })).first!.activity);
+    const confirm = cardOf((await press('megan', { ...review.data, ...CONTACT })).first.activity);
     assert.ok(JSON.stringify(confirm).includes(en('marketingContact.confirm.next')));
     const [save] = executeActionsOf(confirm);
     assert.equal(save?.data.offerId, SILVER_CORE);
 
-    const saved = await executeCard(test, 'megan', save!.verb, save!.data);
+    const saved = await executeCard(test, 'megan', save.verb, save.data);
     const result = JSON.stringify(saved.card());
     assert.ok(result.includes(en('marketingContact.saved.title')));
     assert.ok(result.includes(en('offers.activatedAfterContact', { offer: SILVER_CORE_NAME })));
@@ -150,7 +150,7 @@ describe('go-to-market offers through /api/messages', () => {
     await registerContact();
     const pressed = await activate('megan');
     assert.equal(pressed.first?.method, 'PUT');
-    assert.ok(JSON.stringify(cardOf(pressed.first!.activity)).includes(en('offers.activated.title', { offer: SILVER_CORE_NAME })));
+    assert.ok(JSON.stringify(cardOf(pressed.first.activity)).includes(en('offers.activated.title', { offer: SILVER_CORE_NAME })));
     const activated = await offer(SILVER_CORE);
     assert.equal(activated.status, 'activationPending');
     assert.equal(activated.activationDate, '2026-11-21');
@@ -207,7 +207,7 @@ describe('go-to-market offers through /api/messages', () => {
 
       const tomorrow = await recordActive('megan', '2026-11-22');
       assert.equal(tomorrow.first?.method, 'PUT');
-      assert.ok(JSON.stringify(cardOf(tomorrow.first!.activity)).includes(en('offers.recorded.title', { offer: SILVER_CORE_NAME })));
+      assert.ok(JSON.stringify(cardOf(tomorrow.first.activity)).includes(en('offers.recorded.title', { offer: SILVER_CORE_NAME })));
       const active = await offer(SILVER_CORE);
       assert.equal(active.status, 'active');
       assert.equal(active.expiryDate, '2026-11-22');

@@ -34,7 +34,7 @@ describe('answers about one person, asked in a group chat or channel', () => {
       const groupReplies = await say("what's assigned to me", group, kind);
 
       assert.deepEqual(groupReplies.map((reply) => reply.text), [en('privacy.sentPrivately', { name: MEGAN.name })]);
-      assert.equal(groupReplies[0]!.attachments, undefined);
+      assert.equal(groupReplies[0].attachments, undefined);
       assertNothingOfMeganIn(groupReplies, `the ${kind}`);
       const personal = test.capture.sentTo(MEGANS_PERSONAL_CHAT);
       const card = JSON.stringify(cardOf(personal.at(-1)));
@@ -68,7 +68,7 @@ describe('answers about one person, asked in a group chat or channel', () => {
 
   it('answers in the personal chat itself when asked there', async () => {
     const [reply] = await say("what's assigned to me", MEGANS_PERSONAL_CHAT, 'personal');
-    assert.ok(JSON.stringify(cardOf(reply)).includes(MEGANS_OWN[0]!));
+    assert.ok(JSON.stringify(cardOf(reply)).includes(MEGANS_OWN[0]));
     assert.deepEqual(test.capture.createdConversations, []);
   });
 });

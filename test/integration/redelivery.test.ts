@@ -72,7 +72,7 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
     assert.equal(requests.length, 1);
     const answers = press.answers().map((answer) => JSON.stringify(cardOf(answer.activity)));
     assert.equal(answers.length, 2);
-    for (const answer of answers) assert.ok(answer.includes(en('cancellation.filed.title', { requestId: requests[0]!.requestId })));
+    for (const answer of answers) assert.ok(answer.includes(en('cancellation.filed.title', { requestId: requests[0].requestId })));
     assert.equal((await auditEvents(test, 'cancellation.file')).length, 1);
   });
 
@@ -82,10 +82,10 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
     // Written before requests kept their key, or by another activity whose short digest happens to be the same.
     const [takenId] = requestIdsFor(idempotencyKeyOf('chat-alex', MESSAGE_ID), now);
     await test.app.store.domain.items.create({
-      id: requestDocId(takenId!),
+      id: requestDocId(takenId),
       tenantId: DEMO_TENANT_ID,
       type: 'request',
-      requestId: takenId!,
+      requestId: takenId,
       kind: 'supportRequest',
       status: 'open',
       category: 'other',
@@ -98,7 +98,7 @@ describe('the same activity id in two chats, and a redelivery in one', () => {
     await redeliver(press);
     const filed = (await storedDocumentsOfType<StoredRequest>(test, 'request')).filter((request) => request.requestId !== takenId);
     assert.deepEqual(filed.map((request) => request.benefitId), ['software-office-ltsc-2024']);
-    for (const answer of press.answers()) assert.ok(JSON.stringify(cardOf(answer.activity)).includes(filed[0]!.requestId));
+    for (const answer of press.answers()) assert.ok(JSON.stringify(cardOf(answer.activity)).includes(filed[0].requestId));
   });
 
   it('assigns in each chat', async () => {

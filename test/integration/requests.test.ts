@@ -40,7 +40,7 @@ describe('service requests through /api/messages', () => {
   /** An admin files a cancellation; returns its request id as the result card shows it. */
   const fileCancellation = async (): Promise<string> => {
     const [result] = await submit('alex', { action: 'cancellation.file', target: OFFICE, reason: 'Budget cut', refund: false });
-    const match = /REQ-\d{8}-[0-9A-F]{6}/.exec(JSON.stringify(cardOf(result!.activity)));
+    const match = /REQ-\d{8}-[0-9A-F]{6}/.exec(JSON.stringify(cardOf(result.activity)));
     assert.ok(match, 'the result card names the request');
     return match[0];
   };
@@ -61,7 +61,7 @@ describe('service requests through /api/messages', () => {
 
   it('says a filed cancellation is recorded here only, names what to choose in Partner Center and the text to paste, and opens it', async () => {
     const [result] = await submit('alex', { action: 'cancellation.file', target: OFFICE, reason: 'Budget cut', refund: false });
-    const card = cardOf(result!.activity);
+    const card = cardOf(result.activity);
     const text = JSON.stringify(card);
     const requestId = /REQ-\d{8}-[0-9A-F]{6}/.exec(text)![0];
     for (const expected of [en('filing.recordedHere'), en('filing.whereSupport'), en('requests.categories.membershipBenefitCancellation'), en('filing.pasteText', { reason: 'Budget cut', requestId })]) {
@@ -73,7 +73,7 @@ describe('service requests through /api/messages', () => {
   it('keeps Microsoft\'s ticket number with the request once an admin records it, shows it on the card, and audits it', async () => {
     const requestId = await fileCancellation();
     const received = await submit('megan', { action: 'request.ticket', requestId, [`ticket.${requestId}`]: ' 2612010040001234 ' });
-    const updated = JSON.stringify(cardOf(received[0]!.activity));
+    const updated = JSON.stringify(cardOf(received[0].activity));
     assert.ok(updated.includes(en('requests.ticketRecorded', { requestId, ticketNumber: '2612010040001234' })));
     const stored = await read(requestId);
     assert.equal(stored.microsoftTicket?.number, '2612010040001234');
@@ -112,7 +112,7 @@ describe('service requests through /api/messages', () => {
     const requestId = await fileCancellation();
     const received = await submit('megan', { action: 'request.status', requestId, [`status.${requestId}`]: 'inProgress' });
     assert.equal(received[0]?.method, 'PUT');
-    const updated = JSON.stringify(cardOf(received[0]!.activity));
+    const updated = JSON.stringify(cardOf(received[0].activity));
     assert.ok(updated.includes(en('requests.updated', { requestId, status: en('requests.statuses.inProgress') })));
     const stored = await read(requestId);
     assert.equal(stored.status, 'inProgress');

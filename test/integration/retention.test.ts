@@ -106,8 +106,8 @@ describe('retention of audit events and finished notifications (embedded store)'
     const enqueueAndClaim = async (outbox: Outbox, recipient: string, dueUntil = '2020-01-01') => {
       await outbox.enqueue(tenantId, event(dueUntil), [{ recipient, locale: 'en' }], Date.now());
       const [due] = await outbox.findDue(tenantId, Date.now(), 10);
-      const [claimed] = await outbox.claim([due!], { ...lease, now: Date.now() });
-      return claimed!;
+      const [claimed] = await outbox.claim([due], { ...lease, now: Date.now() });
+      return claimed;
     };
 
     it('keeps no ttl while due, and the retention once delivered or given up', async () => {
@@ -141,8 +141,8 @@ describe('retention of audit events and finished notifications (embedded store)'
       const outbox = new Outbox(documents, new OutboxDocuments(store.domain), 7);
       await outbox.enqueue(tenantId, event(), [{ recipient: 'u5', locale: 'en' }], Date.now());
       const [due] = await outbox.findDue(tenantId, Date.now(), 10);
-      const [claimed] = await outbox.claim([due!], { ...lease, now: Date.now() });
-      const [sent] = await outbox.markSent([{ notification: claimed!, at: Date.now() }]);
+      const [claimed] = await outbox.claim([due], { ...lease, now: Date.now() });
+      const [sent] = await outbox.markSent([{ notification: claimed, at: Date.now() }]);
       assert.equal(sent?.ttl, undefined);
     });
 

@@ -114,7 +114,7 @@ describe('the HTTP server', () => {
       );
       assert.equal(response.status, 200, 'the failure is handled inside the turn');
       const [reply] = await test.capture.waitFor(1, conversationId);
-      assert.equal(reply!.text, translatorFor('de')('errors.generic'));
+      assert.equal(reply.text, translatorFor('de')('errors.generic'));
       assert.ok(!JSON.stringify(reply).includes('secret'));
       assert.ok(test.logLines.some((line) => line.includes('turn failed') && line.includes('secret internal detail')));
     });
@@ -196,8 +196,8 @@ describe('the HTTP server', () => {
         }),
       );
       const [reply] = await test.capture.waitFor(1, 'c-foreign');
-      assert.equal(reply!.text, translatorFor('en')('access.tenantNotAllowed'));
-      assert.equal(reply!.attachments, undefined);
+      assert.equal(reply.text, translatorFor('en')('access.tenantNotAllowed'));
+      assert.equal(reply.attachments, undefined);
       assert.equal(read.callCount, 0);
     });
   });

@@ -33,7 +33,7 @@ interface DemoSoftware {
 
 const demoSoftware = (demoFileJson().benefits as DemoSoftware[]).filter((benefit) => benefit.category === 'software');
 const WINDOWS = demoSoftware.find((benefit) => benefit.benefitId === 'software-windows-11-enterprise')!;
-const WINDOWS_PRODUCT = WINDOWS.products[0]!;
+const WINDOWS_PRODUCT = WINDOWS.products[0];
 const EVERY_KEY = demoSoftware.flatMap((benefit) => benefit.products.flatMap((product) => product.keys));
 const getKeys = (language: string, os: string) => ({
   benefitId: WINDOWS.benefitId,
@@ -83,7 +83,7 @@ describe('software keys and downloads through /api/messages', () => {
     assert.deepEqual(submitActionsOf(card), [], 'no button of the card is an Action.Submit');
     assertNoKeyIn([prompt, productReply], 'the list or the product card');
 
-    const pressed = await press('alex', { ...button!.data, language: 'de-DE', os: 'x64' });
+    const pressed = await press('alex', { ...button.data, language: 'de-DE', os: 'x64' });
     const keysCard = JSON.stringify(pressed.card());
     assert.deepEqual(pressed.replies(), [], 'the keys come in the invoke response only');
     for (const key of WINDOWS_PRODUCT.keys) assert.ok(keysCard.includes(key));
@@ -97,7 +97,7 @@ describe('software keys and downloads through /api/messages', () => {
     const card = JSON.stringify((await press('megan', getKeys('en-US', 'ARM64'))).card());
     for (const key of WINDOWS_PRODUCT.keys) assert.ok(card.includes(key));
     assert.deepEqual(urlsOf('en-US', 'ARM64').filter((url) => card.includes(url)), urlsOf('en-US', 'ARM64'));
-    assert.ok(!card.includes(urlsOf('en-US', 'x64')[0]!), 'the x64 package is not offered for ARM64');
+    assert.ok(!card.includes(urlsOf('en-US', 'x64')[0]), 'the x64 package is not offered for ARM64');
   });
 
   it('says when no install package matches the language and OS', async () => {
@@ -183,8 +183,8 @@ describe('software keys and downloads through /api/messages', () => {
   it('still answers Get keys pressed on a card sent while it was an Action.Submit: keys in place of the card, a refusal in words', async () => {
     const [update] = (await submit('alex', getKeys('de-DE', 'x64'))).received();
     assert.equal(update?.method, 'PUT', 'the product card is replaced by the keys');
-    assert.match(update!.path, /activities\/card-activity-1$/);
-    for (const key of WINDOWS_PRODUCT.keys) assert.ok(JSON.stringify(cardOf(update!.activity)).includes(key));
+    assert.match(update.path, /activities\/card-activity-1$/);
+    for (const key of WINDOWS_PRODUCT.keys) assert.ok(JSON.stringify(cardOf(update.activity)).includes(key));
     const refused = await submit('alex', getKeys('en-US', 'x64'), 'groupChat');
     assert.equal(refused.text(), en('refusals.keysOnlyInPersonalChat'));
     assertNoKeyIn(refused.replies(), 'a group chat');
@@ -263,7 +263,7 @@ describe('the software dialog (DialogTestClient on real services and an embedded
     assert.equal(language?.value, 'en-US', 'the reader’s language is chosen');
     assert.deepEqual((inputsOf(card).get('os')?.choices as { value: string }[]).map((choice) => choice.value), WINDOWS_PRODUCT.operatingSystems);
     assert.equal(executeActionsOf(card)[0]?.verb, 'software.getKeys');
-    assert.ok(!JSON.stringify([prompt, reply]).includes(WINDOWS_PRODUCT.keys[0]!));
+    assert.ok(!JSON.stringify([prompt, reply]).includes(WINDOWS_PRODUCT.keys[0]));
     assert.equal(client.dialogTurnResult.status, 'complete');
   });
 });

@@ -92,7 +92,7 @@ describe('the Cosmos store (embedded server, real protocol)', () => {
     it('refuses a write conditioned on a stale eTag', async () => {
       const storage = new CosmosBotStorage(store.state);
       await storage.write({ k: { value: 1 } });
-      const first = (await storage.read(['k'])).k!;
+      const first = (await storage.read(['k'])).k;
       await storage.write({ k: { value: 2, eTag: first.eTag } });
       await assert.rejects(storage.write({ k: { value: 3, eTag: first.eTag } }), ConcurrencyError);
       assert.equal((await storage.read(['k'])).k?.value, 2);

@@ -399,7 +399,7 @@ describe('technical benefits through /api/messages', () => {
       assert.match(filed?.requestId ?? '', /^REQ-\d{8}-[0-9A-F]{6}$/);
       for (const press of [first, again]) {
         assert.ok(press.update);
-        assert.ok(JSON.stringify(cardOf(press.update.activity)).includes(filed!.requestId));
+        assert.ok(JSON.stringify(cardOf(press.update.activity)).includes(filed.requestId));
       }
       assert.equal((await auditEvents(test, 'technical.request', GOLD_TENANT)).length, 1);
     });
@@ -447,7 +447,7 @@ describe('the technical dialog on real services over an embedded store', () => {
     const de = translatorFor('de');
     const dialog = client('megan');
     const reply = await dialog.sendActivity(message('megan', 'de-DE'));
-    const card = cardOf(reply as unknown as Json);
+    const card = cardOf(reply);
     assert.equal((card.body as Json[])[0]?.text, de('technical.title', { company: 'Contoso Cloud Partners' }));
     assert.equal(entitlementOf(card).get(de('technical.entitlement.onPremises')), de('technical.entitlement.incidents', { number: 15 }));
     assert.deepEqual(actionsFor(card, ON_PREMISES), ['technical.activate']);

@@ -58,8 +58,8 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const press = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
     const [update] = press.received();
     assert.equal(update?.method, 'PUT', 'the card is updated in place');
-    assert.match(update!.path, /activities\/card-activity-1$/);
-    assert.ok(JSON.stringify(cardOf(update!.activity)).includes(en('visualStudio.assigned.text', { assignee: DEMO_USERS.adele.name })));
+    assert.match(update.path, /activities\/card-activity-1$/);
+    assert.ok(JSON.stringify(cardOf(update.activity)).includes(en('visualStudio.assigned.text', { assignee: DEMO_USERS.adele.name })));
     const stored = await benefit();
     assert.ok(stored.assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
     const events = await auditEvents(test);
@@ -233,7 +233,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     const say = async (text: string, user: DemoUser = 'alex', locale = 'en-US') => {
       const conversationId = `c-by-name-${text}-${user}`;
       await test.post(teamsMessage(text, { user, locale, serviceUrl: test.capture.url, conversationId }));
-      return (await test.capture.waitFor(1, conversationId))[0]!;
+      return (await test.capture.waitFor(1, conversationId))[0];
     };
 
     it('offers the person found to confirm, and the button assigns the subscription', async () => {
@@ -241,7 +241,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
       const [button] = submitActionsOf(card);
       assert.deepEqual(button?.data, { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
       assert.ok(JSON.stringify(card).includes(en('visualStudio.byName.confirm', { person: DEMO_USERS.adele.name })));
-      await submit('alex', button!.data);
+      await submit('alex', button.data);
       assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
     });
 

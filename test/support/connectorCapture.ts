@@ -77,7 +77,7 @@ export class ConnectorCapture {
       this.received.push({
         method: request.method ?? '',
         path,
-        conversationId: decodeURIComponent(match[1]!),
+        conversationId: decodeURIComponent(match[1]),
         activity: body,
       });
     }

@@ -21,7 +21,7 @@ export function postRaw(url: string, headers: OutgoingHttpHeaders, body: Buffer 
 
 export function getRaw(url: string, headers: OutgoingHttpHeaders): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    get(url, { headers }, (response) => readResponse(response).then(resolve, reject)).on('error', reject);
+    get(url, { headers }, (response) => void readResponse(response).then(resolve, reject)).on('error', reject);
   });
 }
 

@@ -11,14 +11,14 @@ function readPng(files: AppPackageFiles, path: unknown, role: string): { png?: P
   try {
     return { png: PNG.sync.read(content) };
   } catch (error) {
-    return { problem: `the ${role} icon ${path} is not a PNG: ${(error as Error).message}` };
+    return { problem: `the ${role} icon ${String(path)} is not a PNG: ${(error as Error).message}` };
   }
 }
 
 function sizeProblem(png: PNG, size: number, role: string, path: unknown): string[] {
   return png.width === size && png.height === size
     ? []
-    : [`the ${role} icon ${path} is ${png.width}×${png.height}, not ${size}×${size}`];
+    : [`the ${role} icon ${String(path)} is ${png.width}×${png.height}, not ${size}×${size}`];
 }
 
 /** Teams draws the outline icon over its own colours, so it may hold only white and transparency. */
@@ -33,9 +33,9 @@ function outlineColourProblems(png: PNG, path: unknown): string[] {
     else other += 1;
   }
   const problems: string[] = [];
-  if (other > 0) problems.push(`the outline icon ${path} has ${other} pixels that are neither white nor transparent`);
-  if (transparent === 0) problems.push(`the outline icon ${path} has no transparent background`);
-  if (white === 0) problems.push(`the outline icon ${path} draws nothing in white`);
+  if (other > 0) problems.push(`the outline icon ${String(path)} has ${other} pixels that are neither white nor transparent`);
+  if (transparent === 0) problems.push(`the outline icon ${String(path)} has no transparent background`);
+  if (white === 0) problems.push(`the outline icon ${String(path)} draws nothing in white`);
   return problems;
 }
 

@@ -15,5 +15,5 @@ export function parseManifest(files: AppPackageFiles): { manifest?: ManifestFiel
   const { value, problem } = parseJsonFile(files, MANIFEST_FILE);
   if (problem) return { problem };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { problem: `${MANIFEST_FILE} is not a JSON object` };
-  return { manifest: value as ManifestFields };
+  return { manifest: value };
 }

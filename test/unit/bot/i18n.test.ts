@@ -65,7 +65,7 @@ describe('bot/i18n', () => {
       for (const locale of SUPPORTED_LOCALES) {
         for (const file of featureFiles(locale)) {
           const onDisk = leaves(JSON.parse(readFileSync(join(LOCALES_DIR, locale, file), 'utf8')));
-          const served = leaves(catalogs[locale as Locale]);
+          const served = leaves(catalogs[locale]);
           for (const [path, value] of onDisk) assert.equal(served.get(path), value, `${locale}/${file}: ${path}`);
         }
       }
@@ -106,7 +106,7 @@ describe('bot/i18n', () => {
               return typeof value === 'string' && typeof mine === 'string' &&
                 placeholders(value).join(',') !== placeholders(mine).join(',');
             })
-            .map(([path, value]) => `${path}: en {${placeholders(value as string)}} vs ${locale} {${placeholders(translated.get(path) as string)}}`);
+            .map(([path, value]) => `${path}: en {${placeholders(value as string).join(',')}} vs ${locale} {${placeholders(translated.get(path) as string).join(',')}}`);
           assert.deepEqual(different, [], different.join('\n'));
         });
 

@@ -22,8 +22,8 @@ describe('retention settings of the process', () => {
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(
-        () => parseConfig({ [name!]: value }),
-        (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith(name!)),
+        () => parseConfig({ [name]: value }),
+        (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith(name)),
       );
     });
   }

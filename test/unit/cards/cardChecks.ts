@@ -79,7 +79,7 @@ export const unknownPropertiesCheck: CardCheck = {
   name: 'has no property the library does not know',
   problems: (card) => {
     const reads = trackPropertyReads(card);
-    new AdaptiveCard().parse(reads.tracked as CardJson, new SerializationContext(Versions.v1_5));
+    new AdaptiveCard().parse(reads.tracked, new SerializationContext(Versions.v1_5));
     return reads.unread().flatMap(({ path, keys: unread }) =>
       unread
         .filter((key) => !PROPERTIES_READ_ELSEWHERE['*'].includes(key) && !(PROPERTIES_READ_ELSEWHERE[path] ?? []).includes(key))

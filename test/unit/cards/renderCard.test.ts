@@ -11,16 +11,16 @@ describe('cards/renderCard', () => {
   it('binds the data it is given, also when the same template comes again with other data', () => {
     const first = expandCard(template, { name: 'Adele', rows: [{ label: 'one' }] });
     const second = expandCard(template, { name: 'Megan', rows: [{ label: 'one' }, { label: 'two' }] });
-    assert.equal((first.body as { text: string }[])[0]!.text, 'Hello Adele');
+    assert.equal((first.body as { text: string }[])[0].text, 'Hello Adele');
     assert.deepEqual((second.body as { text: string }[]).map((block) => block.text), ['Hello Megan', 'one', 'two']);
   });
 
   it('hands every caller a card of its own for the same data', () => {
     const data = { name: 'Adele', rows: [] };
     const first = expandCard(template, data);
-    (first.body as { text: string }[])[0]!.text = 'changed by a caller';
+    (first.body as { text: string }[])[0].text = 'changed by a caller';
     const second = expandCard(template, data);
-    assert.equal((second.body as { text: string }[])[0]!.text, 'Hello Adele');
+    assert.equal((second.body as { text: string }[])[0].text, 'Hello Adele');
     assert.notEqual(second, first);
   });
 });

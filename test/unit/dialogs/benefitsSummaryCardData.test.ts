@@ -30,7 +30,7 @@ describe('dialogs/benefits/benefitsSummaryCardData', () => {
   it('lists the five categories in a fixed order, also those the company has nothing in', () => {
     const rows = summary([visualStudio('vs', {})]).rows;
     assert.deepEqual(rows.map((r) => r.category), ['software', 'cloud', 'visualStudio', 'technical', 'goToMarket']);
-    const software = rows[0]!;
+    const software = rows[0];
     assert.equal(software.statuses, en('benefits.summary.none'));
     assert.equal(software.details.visible, false, 'no details of nothing');
     assert.equal(software.usage, '');

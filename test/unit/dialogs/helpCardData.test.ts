@@ -68,7 +68,7 @@ type CardElement = { type: string; text?: string; facts?: { title: string; value
 function expand(data: HelpCardData): { content: Record<string, unknown>; body: CardElement[]; texts: string[] } {
   const attachment = helpCard(data);
   assert.equal(attachment.contentType, CardFactory.contentTypes.adaptiveCard);
-  const content = attachment.content as Record<string, unknown>;
+  const content = attachment.content;
   return { content, body: content.body as CardElement[], texts: strings(content).map(([, text]) => text) };
 }
 

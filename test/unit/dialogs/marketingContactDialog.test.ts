@@ -51,7 +51,7 @@ describe('the marketing-contact dialog, on real services', () => {
     const [submit] = submitActionsOf(form);
     assert.deepEqual(submit?.data, { command: 'marketingContact', step: 'review' });
 
-    const sameAsAccount = await megan.turn('', { ...submit!.data, ...formValues({ email: ACCOUNT_EMAIL.toUpperCase() }) });
+    const sameAsAccount = await megan.turn('', { ...submit.data, ...formValues({ email: ACCOUNT_EMAIL.toUpperCase() }) });
     assert.equal(sameAsAccount.status, DialogTurnStatus.waiting, 'the form waits for a corrected submit');
     const again = cardOf(sameAsAccount.replies[0]);
     assert.ok(JSON.stringify(again).includes(JSON.stringify(en('refusals.marketingEmailSameAsAccount', { email: ACCOUNT_EMAIL.toUpperCase() })).slice(1, -1)));
@@ -62,7 +62,7 @@ describe('the marketing-contact dialog, on real services', () => {
     assert.ok(cardOf(typed.replies[1]), 'and the form again');
     assert.equal(typed.status, DialogTurnStatus.waiting);
 
-    const valid = await megan.turn('', { ...submit!.data, ...formValues() });
+    const valid = await megan.turn('', { ...submit.data, ...formValues() });
     assert.equal(valid.status, DialogTurnStatus.complete);
     const [save] = executeActionsOf(cardOf(valid.replies[0]));
     assert.deepEqual([save?.verb, save?.data], ['marketingContact.save', { contact: { ...formValues(), phone: '+31201234567' } }]);

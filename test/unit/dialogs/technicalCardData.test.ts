@@ -60,31 +60,31 @@ describe('dialogs/technical', () => {
     it('shows the Access ID and Contract ID only once the benefit is active', () => {
       const ids = { accessId: 'A-1', contractId: 'C-1' };
       const labels = (status: TechnicalBenefitDoc['status']) =>
-        cardFor(adele, [technical({ status, ...ids })]).benefits[0]!.facts.map((fact) => fact.label);
+        cardFor(adele, [technical({ status, ...ids })]).benefits[0].facts.map((fact) => fact.label);
       assert.ok(labels('active').includes(en('technical.facts.accessId')));
       assert.ok(!labels('activationPending').includes(en('technical.facts.accessId')));
       assert.ok(!labels('expired').includes(en('technical.facts.contractId')));
     });
 
     it('offers Activate to admins for an available benefit and Record IDs once it is pending', () => {
-      const available = cardFor(megan, [technical()]).benefits[0]!;
+      const available = cardFor(megan, [technical()]).benefits[0];
       assert.deepEqual([available.activate.visible, available.recordIds.visible], [true, false]);
-      const pending = cardFor(megan, [technical({ status: 'activationPending' })]).benefits[0]!;
+      const pending = cardFor(megan, [technical({ status: 'activationPending' })]).benefits[0];
       assert.deepEqual([pending.activate.visible, pending.recordIds.visible], [false, true]);
-      const employee = cardFor(adele, [technical()]).benefits[0]!;
+      const employee = cardFor(adele, [technical()]).benefits[0];
       assert.deepEqual([employee.activate.visible, employee.hasActions], [false, false]);
     });
 
     it('offers Assign to a Global admin only, and only while a seat is free', () => {
-      assert.equal(cardFor(alex, [technical()]).benefits[0]!.assign.visible, true);
-      assert.equal(cardFor(megan, [technical()]).benefits[0]!.assign.visible, false);
+      assert.equal(cardFor(alex, [technical()]).benefits[0].assign.visible, true);
+      assert.equal(cardFor(megan, [technical()]).benefits[0].assign.visible, false);
       const taken = technical({ assignments: [{ benefitId: 't', assignee: adele.aadObjectId, assignedAt: '2026-11-21T10:00:00Z', assignedBy: alex.aadObjectId }] });
-      assert.equal(cardFor(alex, [taken]).benefits[0]!.assign.visible, false);
+      assert.equal(cardFor(alex, [taken]).benefits[0].assign.visible, false);
     });
 
     it('offers the request form on active advisory hours and presales services only', () => {
       const form = (kind: TechnicalBenefitDoc['kind'], status: TechnicalBenefitDoc['status'] = 'active') =>
-        cardFor(adele, [technical({ kind, status })]).benefits[0]!.request.visible;
+        cardFor(adele, [technical({ kind, status })]).benefits[0].request.visible;
       assert.deepEqual(
         [form('advisoryHours'), form('presalesDeployment'), form('onPremisesIncidents'), form('signatureCloudSupport'), form('advisoryHours', 'available')],
         [true, true, false, false, false],

@@ -58,7 +58,7 @@ describe('the Visual Studio dialog, on real services', () => {
     assert.ok(JSON.stringify(asked).includes(en('visualStudio.pick')), 'the question is a card');
     const answers = submitActionsOf(asked).map((action) => action.data.msteams);
     assert.ok(answers.some((answer) => JSON.stringify(answer) === JSON.stringify({ type: 'imBack', value: 'Visual Studio Enterprise subscription' })));
-    assert.ok(!/\b1\./.test(String(question.text ?? '')), 'no numbered list in text');
+    assert.ok(!/\b1\./.test(typeof question.text === 'string' ? question.text : ''), 'no numbered list in text');
     assert.equal(client.dialogTurnResult.status, DialogTurnStatus.waiting);
 
     const reply = await say(client, 'Visual Studio Enterprise subscription', 'alex');

@@ -47,7 +47,7 @@ function issuesOf(mutate: (file: Mutable) => void): { path: string; message: str
   mutate(file);
   const result = ImportFile.safeParse(file);
   assert.equal(result.success, false, 'expected the file to be refused');
-  return result.error!.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
 function pathsOf(mutate: (file: Mutable) => void): string[] {

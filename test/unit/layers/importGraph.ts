@@ -76,7 +76,7 @@ function resolve(root: string, file: string, specifier: string): { to: string; i
 /** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`, `node:fs` stays. */
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
-  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 function relative(root: string, file: string): string {

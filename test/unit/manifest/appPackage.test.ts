@@ -44,7 +44,7 @@ describe('the Teams app package', () => {
     const fetchSchema = sinon.stub(AppManifestUtils, 'fetchSchema').rejects(new Error('no network in this test'));
     assert.deepEqual(await manifestSchemaProblems(manifest), []);
     assert.equal(fetchSchema.called, false);
-    assert.match(manifest.$schema, new RegExp(`/v${manifest.manifestVersion}/MicrosoftTeams\\.schema\\.json$`));
+    assert.match(manifest.$schema, new RegExp(`/v${String(manifest.manifestVersion)}/MicrosoftTeams\\.schema\\.json$`));
   });
 
   it('takes the ids, version, names, publisher and domains from the configuration', () => {

@@ -7,7 +7,7 @@ import { localizationProblems } from '../../../scripts/package/checks/localizati
 import { manifestSchemaProblems } from '../../../scripts/package/checks/manifestSchema';
 import { packageFileProblems } from '../../../scripts/package/checks/packageFiles';
 import { versionProblems } from '../../../scripts/package/checks/version';
-import { localizationFiles, MANIFEST_FILE, type ManifestFields } from '../../../scripts/package/manifestFields';
+import { localizationFiles, MANIFEST_FILE } from '../../../scripts/package/manifestFields';
 import { builtTestPackage, jsonOf } from './testPackage';
 
 type Json = Record<string, any>;
@@ -32,7 +32,7 @@ describe('each app package check catches a broken package', () => {
   before(async () => {
     ({ files: sound } = await builtTestPackage());
     manifest = jsonOf(sound, MANIFEST_FILE);
-    firstLocalization = localizationFiles(manifest as ManifestFields)[0].file;
+    firstLocalization = localizationFiles(manifest)[0].file;
   });
 
   /** The sound package with some files replaced (or removed, for `undefined`). */

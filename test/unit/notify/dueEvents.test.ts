@@ -44,7 +44,7 @@ describe('notify/dueEvents', () => {
 
     it('goes to the admins and the people it is assigned to', () => {
       const [event] = dueEvents(state({ benefits: [vs] }), at('2026-12-15'));
-      assert.deepEqual(event!.audience, { admins: true, marketingContact: false, people: vs.assignments.map((a) => a.assignee) });
+      assert.deepEqual(event.audience, { admins: true, marketingContact: false, people: vs.assignments.map((a) => a.assignee) });
     });
 
     it('follows the company’s lead times', () => {
@@ -54,7 +54,7 @@ describe('notify/dueEvents', () => {
     });
 
     it('says nothing about a cancelled benefit, nor when expiry notices are turned off', () => {
-      assert.deepEqual(ids(dueEvents(state({ benefits: [{ ...vs, status: 'cancelled' } as BenefitDoc] }), at('2027-01-07'))), []);
+      assert.deepEqual(ids(dueEvents(state({ benefits: [{ ...vs, status: 'cancelled' }] }), at('2027-01-07'))), []);
       assert.deepEqual(only('2027-01-07', { disabledEvents: ['expiry'] }), []);
     });
   });
@@ -77,16 +77,16 @@ describe('notify/dueEvents', () => {
     it('announces a go-to-market offer that became active to the admins and the marketing contact', () => {
       const events = dueEvents(state({ benefits: [active(offer, '2026-11-21')] }), at('2026-11-21'));
       assert.deepEqual(ids(events), ['offerActive:gtm-silver-core:2026-11-21']);
-      assert.deepEqual(events[0]!.audience, { admins: true, marketingContact: true, people: [] });
-      assert.deepEqual(events[0]!.facts.offerTypes, ['Silver Core']);
+      assert.deepEqual(events[0].audience, { admins: true, marketingContact: true, people: [] });
+      assert.deepEqual(events[0].facts.offerTypes, ['Silver Core']);
     });
 
     it('announces a technical benefit with its Access ID and Contract ID to the admins', () => {
       const events = dueEvents(state({ benefits: [active(technical, '2026-11-20')] }), at('2026-11-21'));
       assert.deepEqual(ids(events), ['technicalActive:technical-signature-cloud-support:2026-11-20']);
-      assert.equal(events[0]!.facts.accessId, 'DEMO-ACCESS-4F7A21');
-      assert.equal(events[0]!.facts.contractId, 'DEMO-CONTRACT-88310');
-      assert.deepEqual(events[0]!.audience, { admins: true, marketingContact: false, people: [] });
+      assert.equal(events[0].facts.accessId, 'DEMO-ACCESS-4F7A21');
+      assert.equal(events[0].facts.contractId, 'DEMO-CONTRACT-88310');
+      assert.deepEqual(events[0].audience, { admins: true, marketingContact: false, people: [] });
     });
 
     it('treats an activation older than 14 days as history, and an undated one as news', () => {
@@ -96,7 +96,7 @@ describe('notify/dueEvents', () => {
     });
 
     it('says nothing about an offer that is only available or pending', () => {
-      assert.deepEqual(ids(dueEvents(state({ benefits: [offer, { ...offer, status: 'activationPending' } as BenefitDoc] }), at('2026-11-21'))), []);
+      assert.deepEqual(ids(dueEvents(state({ benefits: [offer, { ...offer, status: 'activationPending' }] }), at('2026-11-21'))), []);
     });
   });
 
@@ -125,9 +125,9 @@ describe('notify/dueEvents', () => {
     it('tells the admins whether automatic renewal is on', () => {
       const [on] = dueEvents(state({ profile: withPack(true) }), at('2026-12-20'));
       const [off] = dueEvents(state({ profile: withPack(false) }), at('2026-12-20'));
-      assert.equal(on!.facts.autoRenew, true);
-      assert.equal(off!.facts.autoRenew, false);
-      assert.deepEqual(on!.audience, { admins: true, marketingContact: false, people: [] });
+      assert.equal(on.facts.autoRenew, true);
+      assert.equal(off.facts.autoRenew, false);
+      assert.deepEqual(on.audience, { admins: true, marketingContact: false, people: [] });
     });
   });
 
@@ -148,7 +148,7 @@ describe('notify/dueEvents', () => {
     it('tells the requester each new status, once per status', () => {
       const events = dueEvents(state({ requests: [request('inProgress')] }), at('2026-11-21'));
       assert.deepEqual(ids(events), ['requestStatus:REQ-1:inProgress']);
-      assert.deepEqual(events[0]!.audience, { admins: false, marketingContact: false, people: ['requester'] });
+      assert.deepEqual(events[0].audience, { admins: false, marketingContact: false, people: ['requester'] });
       assert.deepEqual(ids(dueEvents(state({ requests: [request('resolved')] }), at('2026-11-21'))), ['requestStatus:REQ-1:resolved']);
     });
 
@@ -174,7 +174,7 @@ describe('notify/dueEvents', () => {
     const cases: [string, TenantState, string][] = [
       ['an expiry notice', state({ benefits: [vs] }), '2026-12-15'],
       ['an expired notice', state({ benefits: [vs] }), '2027-01-20'],
-      ['an offer that became active', state({ benefits: [{ ...offer, status: 'active', activationDate: '2026-12-01', expiryDate: '2027-12-01' } as BenefitDoc] }), '2026-12-05'],
+      ['an offer that became active', state({ benefits: [{ ...offer, status: 'active', activationDate: '2026-12-01', expiryDate: '2027-12-01' }] }), '2026-12-05'],
       ['an Action Pack renewal', state({ profile: company.tenant }), '2026-12-20'],
       ['a request status change', state({ requests: [resolved] }), '2026-12-10'],
     ];
@@ -193,7 +193,7 @@ describe('notify/dueEvents', () => {
     }
 
     it('none for an activation without a date: any day can call for it', () => {
-      const [event] = dueEvents(state({ benefits: [{ ...offer, status: 'active', activationDate: undefined } as BenefitDoc] }), at('2026-12-05'));
+      const [event] = dueEvents(state({ benefits: [{ ...offer, status: 'active', activationDate: undefined }] }), at('2026-12-05'));
       assert.equal(event?.kind, 'offerActive');
       assert.equal(event?.dueUntil, undefined);
     });

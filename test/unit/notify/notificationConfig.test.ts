@@ -35,7 +35,7 @@ describe('notification settings of the process', () => {
     ['NOTIFY_LEASE_MS', '500'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
-      assert.throws(() => parseConfig({ [name!]: value }), (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith(name!)));
+      assert.throws(() => parseConfig({ [name]: value }), (error: unknown) => error instanceof ConfigError && error.problems.some((problem) => problem.startsWith(name)));
     });
   }
 });

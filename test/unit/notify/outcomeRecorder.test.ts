@@ -42,11 +42,11 @@ describe('notify/outcomeRecorder (on the embedded store)', () => {
 
   it('records deliveries in bulk once settled, and warns of one another instance took over meanwhile', async () => {
     const [first, second] = await claimed('sent', ['a', 'b']);
-    const takenOver = await harness.outbox.claim([second!], { now: Date.now() + 60_000, instanceId: 'other', leaseMs: 60_000 });
+    const takenOver = await harness.outbox.claim([second], { now: Date.now() + 60_000, instanceId: 'other', leaseMs: 60_000 });
     assert.equal(takenOver.length, 1);
     const writesBefore = harness.storeRequests().writes;
-    recorder.sent(first!, Date.parse('2026-12-15T09:00:00Z'));
-    recorder.sent(second!, Date.parse('2026-12-15T09:00:00Z'));
+    recorder.sent(first, Date.parse('2026-12-15T09:00:00Z'));
+    recorder.sent(second, Date.parse('2026-12-15T09:00:00Z'));
     assert.equal(recorder.pending, true);
     await recorder.settled();
     assert.equal(recorder.pending, false);
@@ -58,13 +58,13 @@ describe('notify/outcomeRecorder (on the embedded store)', () => {
     assert.equal((await harness.notification('sent', 'b')).claimedBy, 'other', 'left to the instance that holds it');
     const warnings = logger.notes.filter((note) => note.level === 'warn');
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0]!.message, /may arrive twice/);
+    assert.match(warnings[0].message, /may arrive twice/);
   });
 
   it('puts a failed one off with its reason, counting the attempt, and tells the watch when it falls due', async () => {
     const [notification] = await claimed('retry', ['a']);
     const at = Date.now() + 5_000;
-    recorder.failed(notification!, { kind: 'putOff', at, countAttempt: true, reason: '503 ServiceError' });
+    recorder.failed(notification, { kind: 'putOff', at, countAttempt: true, reason: '503 ServiceError' });
     await recorder.settled();
     const stored = await harness.notification('retry', 'a');
     assert.equal(stored.status, 'pending');
@@ -77,8 +77,8 @@ describe('notify/outcomeRecorder (on the embedded store)', () => {
   it('gives up with the reason, and on a gone chat retires its conversation reference too', async () => {
     await harness.install('gone');
     const [given, gone] = await claimed('dead', ['given', 'gone']);
-    recorder.failed(given!, { kind: 'giveUp', reason: '400 BadArgument', countAttempt: true });
-    recorder.failed(gone!, { kind: 'conversationGone', reason: '404 ConversationNotFound' });
+    recorder.failed(given, { kind: 'giveUp', reason: '400 BadArgument', countAttempt: true });
+    recorder.failed(gone, { kind: 'conversationGone', reason: '404 ConversationNotFound' });
     await recorder.settled();
     assert.equal((await harness.notification('dead', 'given')).lastError, '400 BadArgument');
     const stored = await harness.notification('dead', 'gone');
@@ -110,7 +110,7 @@ describe('notify/outcomeRecorder (on the embedded store)', () => {
       logger,
       clock: systemClock,
     });
-    failing.giveUp(notification!, 'reason', true);
+    failing.giveUp(notification, 'reason', true);
     await failing.settled();
     assert.deepEqual(logger.notes, [{ level: 'error', message: 'could not record a notification’s outcome' }]);
     assert.equal((await harness.notification('broken', 'a')).status, 'pending', 'nothing written');

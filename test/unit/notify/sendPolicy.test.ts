@@ -8,7 +8,7 @@ const policy = new SendPolicy({ leaseMs: LEASE_MS, maxAttempts: 3, backoffBaseMs
 /** A notification claimed at `claimedAt` for a lease, with `attempts` failed so far. */
 function claimed(claimedAt: number, attempts = 0): StoredNotification {
   const leaseUntil = new Date(claimedAt + LEASE_MS).toISOString();
-  return { id: 'outbox:e:p', tenantId: 't', type: 'outbox', eventId: 'e', event: 'expiry', payload: {}, recipient: 'p', locale: 'en', status: 'pending', attempts, createdAt: '', nextAttemptAt: leaseUntil, claimedBy: 'me', leaseUntil, _etag: 'x' } as StoredNotification;
+  return { id: 'outbox:e:p', tenantId: 't', type: 'outbox', eventId: 'e', event: 'expiry', payload: {}, recipient: 'p', locale: 'en', status: 'pending', attempts, createdAt: '', nextAttemptAt: leaseUntil, claimedBy: 'me', leaseUntil, _etag: 'x' };
 }
 
 describe('notify/sendPolicy', () => {

@@ -26,8 +26,8 @@ export function offersSamples(t: Translate, locale: Locale): Record<string, Offe
   const base: OffersView = { offers, hasMarketingContact: false, mayManage: true, managers: [], companyName, now: NOW };
   const [first, second, ...rest] = offers;
   const progressed: Offer[] = [
-    { ...first!, status: 'activationPending', activationDate: '2026-11-20' },
-    { ...second!, status: 'active', activationDate: '2026-10-01', expiryDate: '2027-09-30' },
+    { ...first, status: 'activationPending', activationDate: '2026-11-20' },
+    { ...second, status: 'active', activationDate: '2026-10-01', expiryDate: '2027-09-30' },
     ...rest,
   ];
   return {
@@ -35,7 +35,7 @@ export function offersSamples(t: Translate, locale: Locale): Record<string, Offe
     'admin-pending-and-active': offersCardData({ ...base, offers: progressed, hasMarketingContact: true }, t, locale),
     employee: offersCardData({ ...base, mayManage: false, managers }, t, locale),
     'no-offers': offersCardData({ ...base, offers: [] }, t, locale),
-    'record-refused': offersCardData({ ...base, offers: progressed, hasMarketingContact: true, status: recordRefused(first!, t) }, t, locale),
+    'record-refused': offersCardData({ ...base, offers: progressed, hasMarketingContact: true, status: recordRefused(first, t) }, t, locale),
   };
 }
 
@@ -48,7 +48,7 @@ function recordRefused(offer: Offer, t: Translate): OffersCardStatus {
 /** The refusal of an activation without a marketing contact. */
 export function offersContactRequiredSamples(t: Translate, locale: Locale): Record<string, OffersContactRequiredData> {
   const { offers } = demoOffers();
-  const offer = offers[0]!;
+  const offer = offers[0];
   const params = { offer: offer.name, offerId: offer.benefitId };
   const refusal = { kind: 'refused' as const, code: 'marketingContactRequired', params };
   return { 'silver-core': contactRequiredData(refusal, t, locale) };

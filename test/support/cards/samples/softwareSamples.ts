@@ -36,7 +36,7 @@ export function softwareProductSamples(t: Translate, locale: Locale): Record<str
 /** The keys with a matching install package, and for a language and OS that have none. */
 export function softwareKeysSamples(t: Translate, locale: Locale): Record<string, SoftwareKeysCardData> {
   const { benefit, product } = demoSoftware();
-  const link = product.downloadLinks[0]!;
+  const link = product.downloadLinks[0];
   const missing = product.languages
     .flatMap((language) => product.operatingSystems.map((os) => ({ language, os })))
     .find((pair) => !product.downloadLinks.some((candidate) => candidate.language === pair.language && candidate.os === pair.os));

@@ -20,7 +20,7 @@ function technicalOf(benefits: readonly BenefitDoc[]): TechnicalBenefitDoc[] {
 
 /** A Gold partner in a competency that is not a cloud one, with advisory hours and presales services active. */
 function goldCompany(tenant: TenantDoc, benefits: readonly BenefitDoc[]): { tenant: TenantDoc; benefits: BenefitDoc[] } {
-  const base = technicalOf(benefits)[0]!;
+  const base = technicalOf(benefits)[0];
   const technical = (benefitId: string, name: string, kind: TechnicalBenefitDoc['kind']): TechnicalBenefitDoc => ({
     ...base,
     id: `benefit:${benefitId}`,

@@ -17,7 +17,7 @@ describe('bot/i18n/rememberingTranslator', () => {
     });
     const fixed = i18n.getFixedT('en');
     lookups = sinon.spy(fixed);
-    translate = rememberingTranslator(Object.assign(lookups, fixed) as unknown as TFunction, 3);
+    translate = rememberingTranslator(Object.assign(lookups, fixed), 3);
   });
 
   it('answers what i18next answers, plurals included', () => {

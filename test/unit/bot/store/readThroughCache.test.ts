@@ -20,7 +20,7 @@ describe('bot/store/ReadThroughCache', () => {
   });
 
   it('does not remember what it did not find, so a first import is seen at once', async () => {
-    let stored: string | undefined;
+    let stored: string | undefined = undefined;
     const cache = new ReadThroughCache<string, string>(async () => stored, (key) => key, policy(), () => 0);
     assert.equal(await cache.get('t1'), undefined);
     stored = 'Contoso';
