@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PREVIEW_FONT } from './chromium';
 
 const THEME_DIR = join(__dirname, 'teamsLight');
 const HOST_CONFIG: unknown = JSON.parse(readFileSync(join(THEME_DIR, 'hostConfig.json'), 'utf8'));
@@ -18,6 +19,8 @@ const PAGE = `<!doctype html>
   body { margin: 0; background: #f5f5f5; }
   #frame { display: inline-block; padding: 16px; background: #f5f5f5; }
   #card { width: ${CARD_WIDTH}px; background: #ffffff; }
+  /* Teams draws Segoe UI, which Linux lacks: whatever stood in for it would differ from machine to machine. */
+  #card, #card * { font-family: "${PREVIEW_FONT}" !important; }
 </style>
 </head>
 <body><div id="frame"><div id="card" class="teams-card"></div></div></body>

@@ -22,6 +22,8 @@ export class PlaygroundChat {
     await page.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
     await page.goto(url);
     await page.locator('div[role="textbox"][data-lexical-editor="true"]').waitFor({ timeout: 60_000 });
+    // The welcome comes with the chat's opening; a message typed before it can be lost while the chat still loads.
+    await page.locator('.fai-OutputCard').first().waitFor({ timeout: 60_000 });
     return new PlaygroundChat(page);
   }
 
@@ -44,6 +46,18 @@ export class PlaygroundChat {
     const bubble = this.page.locator('.fai-OutputCard').filter({ hasText: text }).last();
     await bubble.waitFor({ timeout: timeoutMs });
     return bubble;
+  }
+
+  /** The chat's last bot message, once it shows `text`. */
+  async newestMessageShowing(text: string | RegExp, timeoutMs = 30_000): Promise<Locator> {
+    const bubble = this.page.locator('.fai-OutputCard').last().filter({ hasText: text });
+    await bubble.waitFor({ timeout: timeoutMs });
+    return bubble;
+  }
+
+  /** How many bot messages the chat shows, to tell a card replaced in place from one sent anew. */
+  async messageCount(): Promise<number> {
+    return this.page.locator('.fai-OutputCard').count();
   }
 
   /** Picks an option of a type-ahead choice set inside a card. */
