@@ -13,7 +13,8 @@ import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activiti
  * Turn throughput of the bot against a minimal botbuilder echo bot, in the same run on the same machine: figures are
  * compared as ratios because the machine is shared and noisy. `npm run bench:turns` (BENCH_SECONDS, BENCH_CONNECTIONS,
  * BENCH_MEMORY_TURNS to change the run; BENCH_STORE=embedded or journaled to run the bot's own embedded store instead of
- * the bare Cosmos-compatible server, journaled on a data file in BENCH_DIR, default the system's temporary folder).
+ * the bare Cosmos-compatible server, journaled on a data file in BENCH_DIR, default the system's temporary folder;
+ * BENCH_CPU_PROFILE_DIR to profile the bot).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -98,7 +99,8 @@ async function run(dataFile: string | undefined): Promise<void> {
       LOG_LEVEL: 'error',
       NOTIFICATIONS_ENABLED: 'false',
     },
-    FULL_GC_TRACE_FLAGS,
+    // BENCH_CPU_PROFILE_DIR: where the bot writes a V8 CPU profile of the whole run when it stops.
+    process.env.BENCH_CPU_PROFILE_DIR ? [...FULL_GC_TRACE_FLAGS, '--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE_DIR] : FULL_GC_TRACE_FLAGS,
   );
   const liveHeap = watchLiveHeap(bot.stdout!);
   const reading = (): MemoryReading => ({
