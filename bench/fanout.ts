@@ -34,7 +34,7 @@ export async function enqueueRenewalNotice(fanout: Fanout, container: Container)
     preferences: new PreferenceRepository(documents),
     conversations: new ConversationReferences(documents),
     outbox: new Outbox(documents, new OutboxDocuments(container)),
-    logger: createLogger('silent'),
+    logger: createLogger('error'),
   });
   const at = Date.now();
   const result = await scheduler.runTenant(tenantId);

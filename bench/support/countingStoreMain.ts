@@ -2,9 +2,9 @@
  * The counting store in a process of its own, as Azure Cosmos DB is a service of its own: the load generator and the
  * store then do not share an event loop. Tells its parent the endpoint and key, and answers `counts` with what it served.
  */
-import { startCountingCosmos } from './countingCosmos';
+import { startCountingCosmos, type StoreKind } from './countingCosmos';
 
-startCountingCosmos()
+startCountingCosmos((process.env.BENCH_STORE ?? 'bare') as StoreKind, process.env.DATA_FILE)
   .then((cosmos) => {
     process.send?.({ endpoint: cosmos.endpoint, key: cosmos.key });
     process.on('message', (message) => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CosmosRequestCounts } from './countingCosmos';
+import type { CosmosRequestCounts, StoreKind } from './countingCosmos';
 import { forkTypeScript, nextMessage, stop } from './processes';
 
 export interface CountingStore {
@@ -9,9 +9,10 @@ export interface CountingStore {
   close(): Promise<void>;
 }
 
-/** Starts the counting store in a child process (see countingStoreMain.ts). */
-export async function startCountingStoreProcess(): Promise<CountingStore> {
-  const { child, message } = await forkTypeScript<{ endpoint: string; key: string }>(join(__dirname, 'countingStoreMain.ts'), {});
+/** Starts the counting store in a child process (see countingStoreMain.ts); a journaled store needs its data file. */
+export async function startCountingStoreProcess(kind: StoreKind = 'bare', dataFile?: string): Promise<CountingStore> {
+  const env: Record<string, string> = { BENCH_STORE: kind, ...(dataFile ? { DATA_FILE: dataFile } : {}) };
+  const { child, message } = await forkTypeScript<{ endpoint: string; key: string }>(join(__dirname, 'countingStoreMain.ts'), env);
   const { endpoint, key } = message;
   return {
     endpoint,

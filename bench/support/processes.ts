@@ -58,6 +58,15 @@ export function residentMemoryMiB(pid: number): number {
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
 
+/** CPU time a process has used so far (user and system) in ms, as the kernel counts it in clock ticks of 10 ms. */
+export function cpuTimeMs(pid: number): number {
+  // The command name (field 2) may hold spaces and parentheses; the fields after its last `) ` start with field 3.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks * 10;
+}
+
 export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));

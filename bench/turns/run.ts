@@ -1,23 +1,30 @@
 import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CosmosRequestCounts } from '../support/countingCosmos';
+import type { CosmosRequestCounts, StoreKind } from '../support/countingCosmos';
 import { startCountingStoreProcess } from '../support/countingStoreProcess';
 import { startFakeConnector } from '../support/fakeConnector';
 import { FULL_GC_TRACE_FLAGS, watchLiveHeap } from '../support/liveHeap';
-import { freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
+import { cpuTimeMs, freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
 import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activities';
 
 /**
  * Turn throughput of the bot against a minimal botbuilder echo bot, in the same run on the same machine: figures are
  * compared as ratios because the machine is shared and noisy. `npm run bench:turns` (BENCH_SECONDS, BENCH_CONNECTIONS,
- * BENCH_MEMORY_TURNS to change the run).
+ * BENCH_MEMORY_TURNS to change the run; BENCH_STORE=embedded or journaled to run the bot's own embedded store instead of
+ * the bare Cosmos-compatible server, journaled on a data file in BENCH_DIR, default the system's temporary folder;
+ * BENCH_CPU_PROFILE_DIR to profile the bot).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 100_000);
+const STORE_KINDS: readonly StoreKind[] = ['bare', 'embedded', 'journaled'];
+const STORE = (process.env.BENCH_STORE ?? 'bare') as StoreKind;
 
 interface LoadResult {
   turnsPerSecond: number;
+  turns: number;
   p50: number;
   p99: number;
   errors: number;
@@ -32,10 +39,21 @@ async function load(url: string, bodies: string[], options: { duration?: number;
   });
   return {
     turnsPerSecond: result.requests.average,
+    turns: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
   };
+}
+
+/**
+ * The CPU time the process spent per turn under the load: unlike turns per second it hardly depends on what else the
+ * machine runs meanwhile, so it compares builds measured at different moments.
+ */
+async function withCpuTime(pid: number, measure: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerTurn: number }> {
+  const before = cpuTimeMs(pid);
+  const result = await measure();
+  return { ...result, cpuMsPerTurn: (cpuTimeMs(pid) - before) / Math.max(result.turns, 1) };
 }
 
 /** Sequential turns of one kind, counting what each costs at the store. */
@@ -53,8 +71,19 @@ async function cosmosCostPerTurn(botUrl: string, connectorUrl: string, kind: Tur
 }
 
 async function main(): Promise<void> {
+  if (!STORE_KINDS.includes(STORE)) throw new Error(`BENCH_STORE must be one of ${STORE_KINDS.join(', ')}`);
+  const folder = STORE === 'journaled' ? mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'bench-turns-')) : undefined;
+  try {
+    await run(folder && join(folder, 'cosmos.json'));
+  } finally {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function run(dataFile: string | undefined): Promise<void> {
+  process.stdout.write(`store: ${STORE}${dataFile ? ` (${dataFile})` : ''}\n`);
   // The store runs in a process of its own, as Azure Cosmos DB is a service of its own.
-  const cosmos = await startCountingStoreProcess();
+  const cosmos = await startCountingStoreProcess(STORE, dataFile);
   const connector = await startFakeConnector();
   const echoPort = await freePort();
   const botPort = await freePort();
@@ -70,7 +99,8 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'error',
       NOTIFICATIONS_ENABLED: 'false',
     },
-    FULL_GC_TRACE_FLAGS,
+    // BENCH_CPU_PROFILE_DIR: where the bot writes a V8 CPU profile of the whole run when it stops.
+    process.env.BENCH_CPU_PROFILE_DIR ? [...FULL_GC_TRACE_FLAGS, '--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE_DIR] : FULL_GC_TRACE_FLAGS,
   );
   const liveHeap = watchLiveHeap(bot.stdout!);
   const reading = (): MemoryReading => ({
@@ -91,8 +121,8 @@ async function main(): Promise<void> {
     await load(botUrl, bodies, { amount: 2_000 });
 
     process.stdout.write(`measuring ${SECONDS} s each with ${CONNECTIONS} connections…\n`);
-    const echoResult = await load(echoUrl, bodies, { duration: SECONDS });
-    const botResult = await load(botUrl, bodies, { duration: SECONDS });
+    const echoResult = await withCpuTime(echo.pid!, () => load(echoUrl, bodies, { duration: SECONDS }));
+    const botResult = await withCpuTime(bot.pid!, () => load(botUrl, bodies, { duration: SECONDS }));
 
     // One kind at a time: the counts are the store's, shared by everything in flight.
     const costs: Record<string, Awaited<ReturnType<typeof cosmosCostPerTurn>>> = {};
@@ -115,8 +145,8 @@ async function main(): Promise<void> {
 }
 
 function report(results: {
-  echoResult: LoadResult;
-  botResult: LoadResult;
+  echoResult: LoadResult & { cpuMsPerTurn: number };
+  botResult: LoadResult & { cpuMsPerTurn: number };
   costs: Record<string, { pointReads: number; queries: number; writes: number; total: number }>;
   memory: { first: number; atFirst: MemoryReading; atEnd: MemoryReading };
 }): void {
@@ -137,6 +167,7 @@ function report(results: {
     `| turns per second | ${echoResult.turnsPerSecond.toFixed(0)} | ${botResult.turnsPerSecond.toFixed(0)} | ${throughputRatio.toFixed(2)} |`,
     `| p50 latency (ms) | ${echoResult.p50} | ${botResult.p50} | ${(botResult.p50 / Math.max(echoResult.p50, 1)).toFixed(2)} |`,
     `| p99 latency (ms) | ${echoResult.p99} | ${botResult.p99} | ${p99Ratio.toFixed(2)} |`,
+    `| CPU time per turn (ms) | ${echoResult.cpuMsPerTurn.toFixed(2)} | ${botResult.cpuMsPerTurn.toFixed(2)} | ${(botResult.cpuMsPerTurn / echoResult.cpuMsPerTurn).toFixed(2)} |`,
     `| errors | ${echoResult.errors} | ${botResult.errors} | |`,
     '',
     '| turn | Cosmos point reads | queries | writes | requests per turn |',
