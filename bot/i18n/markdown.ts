@@ -33,7 +33,7 @@ const ESCAPED_INLINE = new Set(['\\', '*', '_', '~', '`', '[', ']', '<']);
 const ESCAPED_AT_LINE_START = ['#', '>', '-', '+', '=', '.', ')'];
 const ESCAPED_ANYWHERE = new Set([...ESCAPED_INLINE, ...ESCAPED_AT_LINE_START]);
 /**
- * A quote at a line's start; a heading or list item where a space or the line's end follows; a rule or underline (`---`,
+ * A quote at a line's start; a heading (one to six `#`) or list item where a space or the line's end follows; a rule or underline (`---`,
  * `===`). `+49…` or `-x` is text.
  */
-const LINE_START_MARKER = /^([ \t]*)(?:(>|[#+](?=[ \t]|$)|[=-](?=[ \t=-]|$))|(\d{1,9})([.)])(?=[ \t]|$))/gm;
+const LINE_START_MARKER = /^([ \t]*)(?:(>|#(?=#{0,5}(?:[ \t]|$))|\+(?=[ \t]|$)|[=-](?=[ \t=-]|$))|(\d{1,9})([.)])(?=[ \t]|$))/gm;
