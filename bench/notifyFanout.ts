@@ -74,7 +74,13 @@ async function run(
 ): Promise<RunResult> {
   const databaseId = `bench-${randomUUID().slice(0, 8)}`;
   const { database } = await client.databases.createIfNotExists({ id: databaseId });
-  const { container } = await database.containers.createIfNotExists({ id: 'benefits', partitionKey: { paths: ['/tenantId'] } });
+  // As the bot creates it: a container without a default TTL is replaced by the dispatcher's start, and replacing a
+  // container of the embedded store empties it, the seeded company with it.
+  const { container } = await database.containers.createIfNotExists({
+    id: 'benefits',
+    partitionKey: { paths: ['/tenantId'] },
+    defaultTtl: -1,
+  });
   const connector = await new FakeTeamsConnector({ tenantRatePerSecond: RATE, throttleShare: THROTTLE, retryAfterSeconds: 1 }).start();
   let worker: ChildProcess | undefined;
   try {
