@@ -3,13 +3,14 @@ import type { CardAttachment } from '../../../cards/renderCard';
 import { translatorFor } from '../../../bot/i18n';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../bot/store/notificationSettingsStore';
 import { BENEFIT_CANCELLATION_CATEGORY } from '../../../bot/services/cancellations';
-import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
+import { technicalOverviewOf } from '../../../bot/services/technicalBenefits';
 import { cancellationCard } from '../../../cards/cancellation';
 import { marketingContactConfirmCard } from '../../../cards/marketingContactConfirm';
 import { notificationCard } from '../../../cards/notification';
 import { notificationSettingsCard } from '../../../cards/notificationSettings';
 import { requestsCard } from '../../../cards/requests';
 import { demoCompany } from '../../support/cards/samples/demoCompany';
+import { technicalBenefit } from '../../support/technicalBenefit';
 import { technicalCard } from '../../../cards/technical';
 import { cancellationCardData } from '../../../dialogs/cancellation/cancellationCardData';
 import { marketingContactConfirmData } from '../../../dialogs/marketingContact/marketingContactCardData';
@@ -88,20 +89,13 @@ describe('text people entered, on the admins’ cards', () => {
   });
 
   it('shows assignees’ names and support IDs as entered on the technical card', () => {
-    const benefit: TechnicalBenefitDoc = {
-      id: 'benefit:t',
-      tenantId: company.tenant.tenantId,
-      type: 'benefit',
-      benefitId: 't',
-      name: 'Support',
-      category: 'technical',
-      kind: 'onPremisesIncidents',
+    const benefit = technicalBenefit(company.tenant.tenantId, {
       quantity: 2,
       status: 'active',
       accessId: PHISHING,
       contractId: 'C-1',
       assignments: [{ benefitId: 't', assignee: boss.aadObjectId, assignedAt: '2026-01-10T00:00:00Z', assignedBy: admin.aadObjectId }],
-    };
+    });
     const users = company.users.map((user) => (user.aadObjectId === boss.aadObjectId ? boss : user));
     const card = technicalCard(technicalCardData(technicalOverviewOf({ tenant: company.tenant, user: admin }, [benefit], users), en, 'en'));
     assertShownAsTyped(card, PHISHING, BOSS);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
 import { demoCompany } from '../../support/cards/samples/demoCompany';
+import { technicalBenefit } from '../../support/technicalBenefit';
 import { formatList } from '../../../dialogs/present/formatting';
 import { benefitInputId, formInputsOf } from '../../../dialogs/technical/benefitFormInputs';
 import { entitlementFacts, technicalCardData } from '../../../dialogs/technical/technicalCardData';
@@ -13,19 +14,7 @@ const megan = company.withRole('mpnPartnerAdmin');
 const adele = company.find('employee', (user) => user.roles.length === 0 && user.accountType === 'mpn');
 
 function technical(overrides: Partial<TechnicalBenefitDoc> = {}): TechnicalBenefitDoc {
-  return {
-    id: 'benefit:t',
-    tenantId: company.tenant.tenantId,
-    type: 'benefit',
-    benefitId: 't',
-    name: 'Support',
-    category: 'technical',
-    kind: 'onPremisesIncidents',
-    quantity: 1,
-    status: 'available',
-    assignments: [],
-    ...overrides,
-  };
+  return technicalBenefit(company.tenant.tenantId, overrides);
 }
 
 function cardFor(user: typeof alex, benefits: TechnicalBenefitDoc[]) {
