@@ -78,6 +78,12 @@ export const TechnicalKind = z.enum([
 ]);
 export type TechnicalKind = z.infer<typeof TechnicalKind>;
 
+/** The kinds whose help is asked for with a request form rather than a support incident. */
+export const REQUEST_FORM_KINDS: readonly TechnicalKind[] = ['advisoryHours', 'presalesDeployment'];
+
+/** The longest input each field takes; the card's inputs stop at the same length. */
+export const TECHNICAL_INPUT_LIMITS = { supportId: 64, topic: 120, description: 2000 } as const;
+
 export const TechnicalBenefit = z.object({
   ...common,
   category: z.literal('technical'),

@@ -57,3 +57,9 @@ export function expiryState(expiryDate: string | undefined, now: Date, warnDays:
   if (daysLeft <= warnDays) return 'expiringSoon';
   return 'current';
 }
+
+/** An offer whose expiry date has passed is expired, whatever its last recorded status says. */
+export function offerStatus(offer: GoToMarketBenefit, now: Date): BenefitStatus {
+  if (offer.status === 'cancelled') return offer.status;
+  return expiryState(offer.expiryDate, now, 0) === 'expired' ? 'expired' : offer.status;
+}

@@ -13,6 +13,9 @@ export type RequestStatus = z.infer<typeof RequestStatus>;
  */
 export const ACTION_PACK_CANCELLATION_CATEGORY = 'partnerInvoicePaymentReconciliation';
 
+/** The Action Pack is cancelled as a whole; every other target is a benefit id. */
+export const ACTION_PACK_TARGET = 'actionPack';
+
 export const ServiceRequest = z.object({
   requestId: z.string().min(1),
   kind: RequestKind,

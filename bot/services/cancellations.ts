@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BenefitStatus } from '../domain/benefit';
 import type { BenefitDoc } from '../domain/documents';
 import { anySoftwareActivated, refundEligibility, type RefundFailure } from '../domain/refund';
-import { ACTION_PACK_CANCELLATION_CATEGORY, openCancellationOf } from '../domain/request';
+import { ACTION_PACK_CANCELLATION_CATEGORY, ACTION_PACK_TARGET, openCancellationOf } from '../domain/request';
 import type { ActionPack } from '../domain/tenant';
 import type { BenefitRepository } from '../store/benefitRepository';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
@@ -12,9 +12,6 @@ import { done, refused, type Outcome } from './outcome';
 import { checkPermission, type ActionDependencies } from './runAction';
 import type { RequestFiling, ServiceRequests } from './serviceRequests';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
-
-/** The Action Pack is cancelled as a whole; every other target is a benefit id. */
-export const ACTION_PACK_TARGET = 'actionPack';
 
 /** Partner Center names no problem type for cancelling a single benefit or offer; support routes it by this one. */
 export const BENEFIT_CANCELLATION_CATEGORY = 'membershipBenefitCancellation';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { BenefitStatus, GoToMarketBenefit } from '../domain/benefit';
 import { IsoDate, todayUtc } from '../domain/dates';
 import type { BenefitDoc, UserDoc } from '../domain/documents';
-import { checkActivation, checkGoToMarketActivation, expiryState, meetsOfferRequirement } from '../domain/offers';
+import { checkActivation, checkGoToMarketActivation, meetsOfferRequirement, offerStatus } from '../domain/offers';
 import { authorize, requiredRolesFor } from '../domain/permissions';
 import type { BenefitRepository, StoredBenefit } from '../store/benefitRepository';
 import { updateConditioned, type Decision } from '../store/conditionedUpdate';
@@ -122,12 +121,6 @@ export class GoToMarketOffers {
     const after = outcome.kind === 'done' ? statusOf(outcome.value.offer) : undefined;
     return { outcome, target: `benefit:${offerId}`, before: before && statusOf(before), after };
   }
-}
-
-/** An offer whose expiry date has passed is expired, whatever its last recorded status says. */
-export function offerStatus(offer: GoToMarketBenefit, now: Date): BenefitStatus {
-  if (offer.status === 'cancelled') return offer.status;
-  return expiryState(offer.expiryDate, now, 0) === 'expired' ? 'expired' : offer.status;
 }
 
 const ACTIVATION_REFUSALS = {

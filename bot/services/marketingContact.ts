@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MARKETING_CONTACT_DOC_ID, type MarketingContactDoc, type UserDoc } from '../domain/documents';
+import { MARKETING_LANGUAGES } from '../domain/marketingContact';
 import { checkAlternateEmail } from '../domain/email';
 import { normalizePhoneNumber } from '../domain/phone';
 import { mayReceiveBenefits } from '../domain/recipient';
@@ -11,9 +12,6 @@ import type { ActionContext, KnownCaller } from './actionContext';
 import { done, invalid, refused, type Outcome } from './outcome';
 import { checkPermission, runAction, type ActionDependencies } from './runAction';
 import { AUDITED_ACTIONS } from '../domain/auditedActions';
-
-/** The languages a marketing contact can ask Microsoft's follow-up communication in, as language tags. */
-export const MARKETING_LANGUAGES = ['en', 'de', 'nl', 'fr', 'es', 'it', 'pt-BR', 'pl', 'ja', 'ko', 'zh-CN'] as const;
 
 export const MarketingContactInput = z
   .object({

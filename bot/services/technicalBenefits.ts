@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TechnicalKind } from '../domain/benefit';
+import { REQUEST_FORM_KINDS, TECHNICAL_INPUT_LIMITS } from '../domain/benefit';
 import { todayUtc } from '../domain/dates';
 import type { BenefitDoc, UserDoc } from '../domain/documents';
 import { byName } from '../domain/user';
@@ -16,9 +16,6 @@ import { AUDITED_ACTIONS } from '../domain/auditedActions';
 
 export type TechnicalBenefitDoc = Extract<BenefitDoc, { category: 'technical' }>;
 type StoredTechnicalBenefit = TechnicalBenefitDoc & { _etag: string };
-
-/** The longest input each field takes; the card's inputs stop at the same length. */
-export const TECHNICAL_INPUT_LIMITS = { supportId: 64, topic: 120, description: 2000 } as const;
 
 const Id = z.string().trim().min(1).max(128);
 /** Access and Contract IDs are short codes of letters, digits and separators, as Microsoft sends them. */
@@ -39,9 +36,6 @@ export const TechnicalRequestInput = z
   })
   .strict();
 export type TechnicalRequestInput = z.infer<typeof TechnicalRequestInput>;
-
-/** The kinds whose help is asked for with a request form rather than a support incident. */
-export const REQUEST_FORM_KINDS: readonly TechnicalKind[] = ['advisoryHours', 'presalesDeployment'];
 
 export interface TechnicalOverview {
   companyName: string;

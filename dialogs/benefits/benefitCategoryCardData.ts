@@ -4,8 +4,7 @@ import { visibleSupportIds } from '../../bot/domain/technicalAccess';
 import type { RosterUser } from '../../bot/domain/user';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { BenefitCategoryCardData } from '../../cards/benefitCategory';
-import { BENEFITS_DIALOG } from './benefitsDialog';
-import { categoryFlowButton } from './categoryCommands';
+import { BENEFITS_DIALOG, categoryFlowButton } from './categoryCommands';
 import { categoryName, dateFacts, seatCounts, statusName, supportIdFacts } from './benefitFacts';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 

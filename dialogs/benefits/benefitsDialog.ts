@@ -7,8 +7,7 @@ import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { benefitsSummaryCardData } from './benefitsSummaryCardData';
-
-export const BENEFITS_DIALOG = 'benefits';
+import { BENEFITS_DIALOG } from './categoryCommands';
 
 /** The company's benefits by category; each category opens its details or its own conversation. */
 export function benefitsDialog(services: Pick<AppServices, 'inventory'>): WaterfallDialog {

@@ -2,7 +2,10 @@ import type { BenefitCategory } from '../../bot/domain/benefit';
 import type { RosterUser } from '../../bot/domain/user';
 import type { Translate } from '../../bot/i18n';
 import type { CommandButton } from '../../cards/benefitsSummary';
-import { commandsAvailableTo } from '../commands';
+import { commandsAvailableTo } from '../../bot/domain/commands';
+
+/** The benefits overview's conversation, which the category card's button goes back to. */
+export const BENEFITS_DIALOG = 'benefits';
 
 /** The conversation that works with each category's benefits (keys, activation, assignment, offers). */
 export const CATEGORY_COMMANDS: Readonly<Record<BenefitCategory, string>> = {

@@ -1,12 +1,12 @@
 import type { ActionDoneCardData } from '../../cards/actionDone';
 import type { CancellationCardData } from '../../cards/cancellation';
 import type { Locale, Translate } from '../../bot/i18n';
-import {
-  ACTION_PACK_TARGET,
-  type CancellationAssessment,
-  type CancellationTarget,
-  type FiledCancellation,
-  type RefundVerdict,
+import { ACTION_PACK_TARGET } from '../../bot/domain/request';
+import type {
+  CancellationAssessment,
+  CancellationTarget,
+  FiledCancellation,
+  RefundVerdict,
 } from '../../bot/services/cancellations';
 import { filingGuide } from '../present/filingGuide';
 import { formatDate, formatList } from '../present/formatting';

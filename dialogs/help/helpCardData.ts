@@ -2,7 +2,7 @@ import type { HelpCardData } from '../../cards/help';
 import type { UserDoc } from '../../bot/domain/documents';
 import type { Translate } from '../../bot/i18n';
 import type { Caller } from '../../bot/services/caller';
-import { commandsAvailableTo } from '../commands';
+import { commandsAvailableTo } from '../../bot/domain/commands';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 export function roleNames(user: UserDoc, t: Translate): string {

@@ -1,6 +1,6 @@
 import type { Choice } from '../../cards/visualStudio';
 import type { Locale } from '../../bot/i18n';
-import { MARKETING_LANGUAGES } from '../../bot/services/marketingContact';
+import { MARKETING_LANGUAGES } from '../../bot/domain/marketingContact';
 
 /** A language tag (`pt-BR`) by its name in the reader's language (`Portugiesisch (Brasilien)`). */
 export function languageName(tag: string, locale: Locale): string {

@@ -1,7 +1,8 @@
 import type { OffersCardData } from '../../cards/offers';
 import { addDays, todayUtc } from '../../bot/domain/dates';
 import type { Locale, Translate } from '../../bot/i18n';
-import { offerStatus, type Offer, type OffersOverview } from '../../bot/services/goToMarketOffers';
+import { offerStatus } from '../../bot/domain/offers';
+import type { Offer, OffersOverview } from '../../bot/services/goToMarketOffers';
 import { formatDate, formatList } from '../present/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { linkTo } from '../present/links';

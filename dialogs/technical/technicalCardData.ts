@@ -4,12 +4,8 @@ import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
 import type { TechnicalEntitlement } from '../../bot/domain/entitlements';
 import { visibleSupportIds } from '../../bot/domain/technicalAccess';
 import type { Locale, Translate } from '../../bot/i18n';
-import {
-  REQUEST_FORM_KINDS,
-  TECHNICAL_INPUT_LIMITS,
-  type TechnicalBenefitDoc,
-  type TechnicalOverview,
-} from '../../bot/services/technicalBenefits';
+import { REQUEST_FORM_KINDS, TECHNICAL_INPUT_LIMITS } from '../../bot/domain/benefit';
+import type { TechnicalBenefitDoc, TechnicalOverview } from '../../bot/services/technicalBenefits';
 import { peoplePickerData } from '../peoplePicker/peoplePickerData';
 import { formatDate, formatList } from '../present/formatting';
 import { benefitInputId } from './benefitFormInputs';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../bot/i18n';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
-import { COMMANDS } from '../../dialogs/commands';
+import { COMMANDS } from '../../bot/domain/commands';
 import { teamsMessage, type ActivityOptions } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard } from '../support/cardPress';

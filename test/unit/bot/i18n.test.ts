@@ -11,7 +11,7 @@ import {
   translatorFor,
   type Locale,
 } from '../../../bot/i18n';
-import { COMMANDS } from '../../../dialogs/commands';
+import { COMMANDS } from '../../../bot/domain/commands';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const LOCALES_DIR = join(ROOT, 'bot', 'i18n', 'locales');

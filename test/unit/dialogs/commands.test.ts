@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
 import { authorize } from '../../../bot/domain/permissions';
 import type { RosterUser } from '../../../bot/domain/user';
-import { COMMANDS, commandsAvailableTo, messageText, personNamedIn, recognizeCommand } from '../../../dialogs/commands';
+import { COMMANDS, commandsAvailableTo } from '../../../bot/domain/commands';
+import { messageText, personNamedIn, recognizeCommand } from '../../../dialogs/commands';
 
 function message(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
   return { type: 'message', text, ...extra };

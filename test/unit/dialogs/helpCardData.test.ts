@@ -5,7 +5,8 @@ import { translatorFor, type Locale } from '../../../bot/i18n';
 import type { Caller } from '../../../bot/services/caller';
 import { helpCard, type HelpCardData } from '../../../cards/help';
 import { submitActionsOf } from '../../support/cards';
-import { commandsAvailableTo, recognizeCommand } from '../../../dialogs/commands';
+import { commandsAvailableTo } from '../../../bot/domain/commands';
+import { recognizeCommand } from '../../../dialogs/commands';
 import { helpCardData, peopleList, roleNames } from '../../../dialogs/help/helpCardData';
 
 const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
