@@ -4,12 +4,12 @@ import type { ActionPackState } from '../../bot/services/actionPackSubscription'
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
-import { formatDate } from '../present/formatting';
+import { formatDate } from '../../cards/shared/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import type { ActionPackCardStatus } from './actionPackCardData';
+import type { ActionPackCardStatus } from '../../cards/actionPack/actionPackCardData';
 import { actionPackOverviewCard, actionPackTurnOffWarning } from './currentActionPack';
-import { ACTION_PACK_VERBS } from '../../cards/actionPack.verbs';
+import { ACTION_PACK_VERBS } from '../../cards/actionPack/actionPack.verbs';
 
 type Services = Pick<AppServices, 'actionPack'>;
 

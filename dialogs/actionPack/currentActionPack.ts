@@ -1,14 +1,14 @@
 import type { Attachment } from 'botbuilder';
-import { actionPackCard } from '../../cards/actionPack';
-import { actionPackTurnOffCard } from '../../cards/actionPackTurnOff';
+import { actionPackCard } from '../../cards/actionPack/actionPack';
+import { actionPackTurnOffCard } from '../../cards/actionPack/actionPackTurnOff';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { ActionPackState } from '../../bot/services/actionPackSubscription';
 import type { Outcome } from '../../bot/services/outcome';
 import { refreshingCard, refreshViewers } from '../present/refresh';
-import { actionPackCardData, actionPackTurnOffCardData, type ActionPackCardStatus } from './actionPackCardData';
-import { ACTION_PACK_VERBS } from '../../cards/actionPack.verbs';
+import { actionPackCardData, actionPackTurnOffCardData, type ActionPackCardStatus } from '../../cards/actionPack/actionPackCardData';
+import { ACTION_PACK_VERBS } from '../../cards/actionPack/actionPack.verbs';
 
 /** What the Action Pack card, and the warning that took its place, refresh with. */
 const SHOWN = { verb: ACTION_PACK_VERBS.refresh, data: {} };

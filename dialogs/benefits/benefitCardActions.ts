@@ -1,11 +1,11 @@
-import { benefitCategoryCard } from '../../cards/benefitCategory';
+import { benefitCategoryCard } from '../../cards/benefits/benefitCategory';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { benefitCategoryCardData } from './benefitCategoryCardData';
-import { BENEFITS_VERBS } from '../../cards/benefits.verbs';
+import { benefitCategoryCardData } from '../../cards/benefits/benefitCategoryCardData';
+import { BENEFITS_VERBS } from '../../cards/benefits/benefits.verbs';
 
 /**
  * The Details button of a category on the benefits card: the category's card takes the summary's place for the

@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { benefitsSummaryCard } from '../../cards/benefitsSummary';
+import { benefitsSummaryCard } from '../../cards/benefits/benefitsSummary';
 import { translatorFor } from '../../bot/i18n';
 import type { KnownCaller } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { benefitsSummaryCardData } from './benefitsSummaryCardData';
-import { BENEFITS_DIALOG } from './categoryCommands';
+import { benefitsSummaryCardData } from '../../cards/benefits/benefitsSummaryCardData';
+import { BENEFITS_DIALOG } from '../../cards/benefits/categoryCommands';
 
 /** The company's benefits by category; each category opens its details or its own conversation. */
 export function benefitsDialog(services: Pick<AppServices, 'inventory'>): WaterfallDialog {

@@ -1,13 +1,13 @@
-import { actionDoneCard } from '../../cards/actionDone';
-import { cancellationCard } from '../../cards/cancellation';
+import { actionDoneCard } from '../../cards/actionDone/actionDone';
+import { cancellationCard } from '../../cards/cancellation/cancellation';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { MAX_REASON_LENGTH } from '../../bot/services/cancellations';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { cancellationCardData, cancellationFiledCardData } from './cancellationCardData';
-import { CANCELLATION_VERBS } from '../../cards/cancellation.verbs';
+import { cancellationCardData, cancellationFiledCardData } from '../../cards/cancellation/cancellationCardData';
+import { CANCELLATION_VERBS } from '../../cards/cancellation/cancellation.verbs';
 
 /**
  * The File request / File without refund button of the confirmation card. A refusal brings the confirmation back as the

@@ -6,14 +6,14 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { cancellationCard } from '../../cards/cancellation';
+import { cancellationCard } from '../../cards/cancellation/cancellation';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { MAX_REASON_LENGTH } from '../../bot/services/cancellations';
 import { choicePromptOptions } from '../present/choicePrompt';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { cancellationCardData, targetIdOf, targetNameOf } from './cancellationCardData';
+import { cancellationCardData, targetIdOf, targetNameOf } from '../../cards/cancellation/cancellationCardData';
 
 export const CANCELLATION_DIALOG = 'cancel';
 const PICK_TARGET = 'cancel.pick';

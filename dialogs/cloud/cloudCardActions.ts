@@ -1,19 +1,19 @@
 import type { Attachment, TurnContext } from 'botbuilder';
-import { actionDoneCard } from '../../cards/actionDone';
-import { cloudKeysCard } from '../../cards/cloudKeys';
+import { actionDoneCard } from '../../cards/actionDone/actionDone';
+import { cloudKeysCard } from '../../cards/cloud/cloudKeys';
 import { translatorFor } from '../../bot/i18n';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudActivationResult } from '../../bot/services/cloudActivation';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { CardActions, CardAnswer } from '../cardAction';
-import { formatDate } from '../present/formatting';
+import { formatDate } from '../../cards/shared/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 import { answerWithKeys } from '../software/deliverKeysCard';
 import { actionContextOf } from '../turn';
-import { cloudKeysCardData } from './cloudCardData';
+import { cloudKeysCardData } from '../../cards/cloud/cloudCardData';
 import { cloudServiceCard, currentCloudService } from './cloudServiceCard';
-import { CLOUD_VERBS } from '../../cards/cloud.verbs';
+import { CLOUD_VERBS } from '../../cards/cloud/cloud.verbs';
 
 type Services = Pick<AppServices, 'cloud'>;
 

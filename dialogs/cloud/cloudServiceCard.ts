@@ -1,13 +1,13 @@
 import type { Attachment } from 'botbuilder';
-import { cloudBenefitCard } from '../../cards/cloudBenefit';
+import { cloudBenefitCard } from '../../cards/cloud/cloudBenefit';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudBenefitView } from '../../bot/services/cloudActivation';
 import { refreshViewers, withRefresh } from '../present/refresh';
 import { refusalNote } from '../software/refusalNote';
-import { cloudBenefitCardData } from './cloudCardData';
-import { CLOUD_VERBS } from '../../cards/cloud.verbs';
+import { cloudBenefitCardData } from '../../cards/cloud/cloudCardData';
+import { CLOUD_VERBS } from '../../cards/cloud/cloud.verbs';
 
 type Services = Pick<AppServices, 'cloud'>;
 

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { helpCard } from '../../cards/help';
+import { helpCard } from '../../cards/help/help';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { callerOf } from '../turn';
-import { helpCardData } from './helpCardData';
+import { helpCardData } from '../../cards/help/helpCardData';
 
 export const HELP_DIALOG = 'help';
 

@@ -1,12 +1,12 @@
-import { actionDoneCard } from '../../cards/actionDone';
+import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
-import { ownNameOf } from './languageCardData';
-import { LANGUAGE_VERBS } from '../../cards/language.verbs';
+import { ownNameOf } from '../../cards/language/languageCardData';
+import { LANGUAGE_VERBS } from '../../cards/language/language.verbs';
 
 /** A language button, on the language card or on the offer to keep the language just typed in. */
 export function languageCardActions(services: Pick<AppServices, 'languages'>): CardActions {

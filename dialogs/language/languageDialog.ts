@@ -1,8 +1,8 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { languageCard } from '../../cards/language';
+import { languageCard } from '../../cards/language/language';
 import { translatorFor } from '../../bot/i18n';
 import { callerOf } from '../turn';
-import { languageChoiceCardData } from './languageCardData';
+import { languageChoiceCardData } from '../../cards/language/languageCardData';
 
 export const LANGUAGE_DIALOG = 'language';
 

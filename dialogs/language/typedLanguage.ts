@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { languageCard } from '../../cards/language';
+import { languageCard } from '../../cards/language/language';
 import type { Caller } from '../../bot/services/caller';
 import { languageOfTypedCommand } from '../commands';
 import { callerOf } from '../turn';
-import { languageOfferCardData } from './languageCardData';
+import { languageOfferCardData } from '../../cards/language/languageCardData';
 
 /**
  * Words that belong to one of our languages only (`hilfe`, `帮助`, `voordelen`) say which language the person reads,

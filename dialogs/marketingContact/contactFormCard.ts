@@ -1,10 +1,10 @@
 import type { Attachment } from 'botbuilder';
-import { marketingContactFormCard } from '../../cards/marketingContactForm';
+import { marketingContactFormCard } from '../../cards/marketingContact/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { done, type Outcome } from '../../bot/services/outcome';
-import { marketingContactFormData, type EnteredContact } from './marketingContactCardData';
+import { marketingContactFormData, type EnteredContact } from '../../cards/marketingContact/marketingContactCardData';
 
 /** Refusals the admin can put right in the form; any other one (role, roster, tenant) ends the conversation. */
 export const CORRECTABLE = new Set([

@@ -1,4 +1,4 @@
-import { actionDoneCard } from '../../cards/actionDone';
+import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
@@ -7,8 +7,8 @@ import { activationSentence } from '../offers/offerResults';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
-import { contactFacts } from './marketingContactCardData';
-import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact.verbs';
+import { contactFacts } from '../../cards/marketingContact/marketingContactCardData';
+import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact/marketingContact.verbs';
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation

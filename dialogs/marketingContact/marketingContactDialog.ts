@@ -1,12 +1,12 @@
 import { ComponentDialog, Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { marketingContactConfirmCard } from '../../cards/marketingContactConfirm';
+import { marketingContactConfirmCard } from '../../cards/marketingContact/marketingContactConfirm';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
-import { marketingContactConfirmData, type EnteredContact } from './marketingContactCardData';
+import { marketingContactConfirmData, type EnteredContact } from '../../cards/marketingContact/marketingContactCardData';
 
 export const MARKETING_CONTACT_DIALOG = 'marketingContact';
 const STEPS = 'marketingContact.steps';

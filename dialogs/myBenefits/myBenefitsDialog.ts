@@ -1,13 +1,13 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { myAssignmentsCard } from '../../cards/myAssignments';
+import { myAssignmentsCard } from '../../cards/myAssignments/myAssignments';
 import { translatorFor } from '../../bot/i18n';
 import type { KnownCaller } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { unsuccessfulText } from '../present/outcomeText';
 import { answerPrivately, type PersonalChats } from '../privacy/privateAnswer';
 import { actionContextOf } from '../turn';
-import { myAssignmentsCardData } from './myAssignmentsCardData';
+import { myAssignmentsCardData } from '../../cards/myAssignments/myAssignmentsCardData';
 
 export const MY_BENEFITS_DIALOG = 'myBenefits';
 

@@ -1,13 +1,13 @@
-import { actionDoneCard } from '../../cards/actionDone';
+import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { NotificationEventKind } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
-import { formatList } from '../present/formatting';
+import { formatList } from '../../cards/shared/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { notificationSettingsCardFor } from './notificationsDialog';
-import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings.verbs';
+import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings/notificationSettings.verbs';
 
 /** The Save button of the notification settings card, and the card's refresh. */
 export function notificationCardActions(services: Pick<AppServices, 'notifications'>): CardActions {

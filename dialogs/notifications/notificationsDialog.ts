@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { notificationSettingsCard } from '../../cards/notificationSettings';
+import { notificationSettingsCard } from '../../cards/notificationSettings/notificationSettings';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
@@ -8,8 +8,8 @@ import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
 import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
-import { notificationSettingsCardData, type RefusedSave } from './notificationSettingsCardData';
-import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings.verbs';
+import { notificationSettingsCardData, type RefusedSave } from '../../cards/notificationSettings/notificationSettingsCardData';
+import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings/notificationSettings.verbs';
 
 export const NOTIFICATIONS_DIALOG = 'notifications';
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { offersContactRequiredCard } from '../../cards/offersContactRequired';
+import { offersContactRequiredCard } from '../../cards/offers/offersContactRequired';
 import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { OfferChange } from '../../bot/services/goToMarketOffers';
@@ -9,9 +9,9 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { withRefresh } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { contactRequiredData, recordedNotice, requestedNotice } from './offerResults';
-import type { OffersCardStatus } from './offersCardData';
+import type { OffersCardStatus } from '../../cards/offers/offersCardData';
 import { offersOverviewCard, SHOW_OFFERS } from './offersOverviewCard';
-import { OFFERS_VERBS } from '../../cards/offers.verbs';
+import { OFFERS_VERBS } from '../../cards/offers/offers.verbs';
 
 type Services = Pick<AppServices, 'offers'>;
 

@@ -1,8 +1,8 @@
-import type { OffersContactRequiredData } from '../../cards/offersContactRequired';
+import type { OffersContactRequiredData } from '../../cards/offers/offersContactRequired';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { OfferChange } from '../../bot/services/goToMarketOffers';
 import type { Outcome } from '../../bot/services/outcome';
-import { formatDate } from '../present/formatting';
+import { formatDate } from '../../cards/shared/formatting';
 import { unsuccessfulText } from '../present/outcomeText';
 
 /** What the offers card says once an activation was requested. */

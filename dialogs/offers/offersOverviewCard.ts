@@ -1,12 +1,12 @@
 import type { Attachment } from 'botbuilder';
-import { offersCard } from '../../cards/offers';
+import { offersCard } from '../../cards/offers/offers';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import { refreshingCard, refreshViewers, type CardRefresh } from '../present/refresh';
-import { offersCardData, type OffersCardStatus } from './offersCardData';
-import { OFFERS_VERBS } from '../../cards/offers.verbs';
+import { offersCardData, type OffersCardStatus } from '../../cards/offers/offersCardData';
+import { OFFERS_VERBS } from '../../cards/offers/offers.verbs';
 
 /** What an offers card, or a card that took its place, refreshes with: the offers as they are now. */
 export const SHOW_OFFERS: CardRefresh = { verb: OFFERS_VERBS.refresh, data: {} };

@@ -1,5 +1,5 @@
 import { ChoiceFactory, ListStyle, type PromptOptions } from 'botbuilder-dialogs';
-import { choiceCard } from '../../cards/choice';
+import { choiceCard } from '../../cards/choice/choice';
 
 /**
  * A ChoicePrompt's question as a card with a button per answer, and again the same way when the answer was not one of

@@ -6,9 +6,9 @@ import type { RequestSummary } from '../../bot/services/requests';
 import type { CardActionHandler, CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { statusInputIdOf, statusName, ticketInputIdOf } from './requestsCardData';
+import { statusInputIdOf, statusName, ticketInputIdOf } from '../../cards/requests/requestsCardData';
 import { requestsListCard } from './requestsDialog';
-import { REQUESTS_VERBS } from '../../cards/requests.verbs';
+import { REQUESTS_VERBS } from '../../cards/requests/requests.verbs';
 
 type TrackedRequest = RequestSummary['request'];
 

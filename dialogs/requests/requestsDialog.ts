@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { requestsCard } from '../../cards/requests';
+import { requestsCard } from '../../cards/requests/requests';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
@@ -8,8 +8,8 @@ import type { Outcome } from '../../bot/services/outcome';
 import { unsuccessfulText } from '../present/outcomeText';
 import { refreshingCard, refreshViewers } from '../present/refresh';
 import { actionContextOf } from '../turn';
-import { requestsCardData, type RequestsCardStatus } from './requestsCardData';
-import { REQUESTS_VERBS } from '../../cards/requests.verbs';
+import { requestsCardData, type RequestsCardStatus } from '../../cards/requests/requestsCardData';
+import { REQUESTS_VERBS } from '../../cards/requests/requests.verbs';
 
 export const REQUESTS_DIALOG = 'requests';
 

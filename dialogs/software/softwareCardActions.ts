@@ -1,12 +1,12 @@
-import { softwareKeysCard } from '../../cards/softwareKeys';
+import { softwareKeysCard } from '../../cards/software/softwareKeys';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { answerWithKeys } from './deliverKeysCard';
-import { softwareKeysCardData } from './softwareCardData';
-import { SOFTWARE_VERBS } from '../../cards/software.verbs';
+import { softwareKeysCardData } from '../../cards/software/softwareCardData';
+import { SOFTWARE_VERBS } from '../../cards/software/software.verbs';
 import { currentProduct, productCardFor } from './softwareProductCard';
 
 /** The Get keys button of a software product card. */

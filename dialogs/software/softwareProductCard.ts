@@ -1,11 +1,11 @@
 import type { Attachment } from 'botbuilder';
-import { softwareProductCard } from '../../cards/softwareProduct';
+import { softwareProductCard } from '../../cards/software/softwareProduct';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { SoftwareProductView } from '../../bot/services/softwareKeys';
 import { refusalNote } from './refusalNote';
-import { softwareProductCardData, type SoftwareProductCardView } from './softwareCardData';
+import { softwareProductCardData, type SoftwareProductCardView } from '../../cards/software/softwareCardData';
 
 type Services = Pick<AppServices, 'software'>;
 

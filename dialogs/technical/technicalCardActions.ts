@@ -1,15 +1,15 @@
 import type { TurnContext } from 'botbuilder';
-import { actionDoneCard, type ActionDoneCardData } from '../../cards/actionDone';
+import { actionDoneCard, type ActionDoneCardData } from '../../cards/actionDone/actionDone';
 import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { formInputsOf } from './benefitFormInputs';
+import { formInputsOf } from '../../cards/technical/benefitFormInputs';
 import { assignedResult, helpRequestedResult, idsRecordedResult, activationRequestedResult } from './technicalResults';
 import { technicalOverviewCard } from './technicalOverviewCard';
-import { TECHNICAL_VERBS } from '../../cards/technical.verbs';
+import { TECHNICAL_VERBS } from '../../cards/technical/technical.verbs';
 
 type Services = Pick<AppServices, 'technical' | 'assignments'>;
 type ResultCard<T> = (value: T, t: Translate, locale: Locale) => ActionDoneCardData;

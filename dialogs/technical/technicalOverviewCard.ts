@@ -1,12 +1,12 @@
 import type { Attachment } from 'botbuilder';
-import { technicalCard } from '../../cards/technical';
+import { technicalCard } from '../../cards/technical/technical';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import { mayTake, refreshingCard, refreshViewers } from '../present/refresh';
-import { technicalCardData, type SentForm } from './technicalCardData';
-import { TECHNICAL_VERBS } from '../../cards/technical.verbs';
+import { technicalCardData, type SentForm } from '../../cards/technical/technicalCardData';
+import { TECHNICAL_VERBS } from '../../cards/technical/technical.verbs';
 
 /** The technical card as it stands now for the caller; it refreshes itself for whoever opens the chat later. */
 export async function technicalOverviewCard(

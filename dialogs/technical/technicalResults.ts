@@ -1,9 +1,9 @@
-import type { ActionDoneCardData } from '../../cards/actionDone';
+import type { ActionDoneCardData } from '../../cards/actionDone/actionDone';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { HelpRequest, TechnicalChange } from '../../bot/services/technicalBenefits';
-import { filingGuide } from '../present/filingGuide';
-import { formatDate } from '../present/formatting';
+import { filingGuide } from '../../cards/actionDone/filingGuide';
+import { formatDate } from '../../cards/shared/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** What replaces the technical card once one of its actions is done. */

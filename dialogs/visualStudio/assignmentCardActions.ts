@@ -7,7 +7,7 @@ import type { CardActions, CardAnswer } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { currentSubscription, subscriptionCard } from './subscriptionCard';
-import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
+import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio/visualStudio.verbs';
 
 type Services = Pick<AppServices, 'assignments' | 'queries'>;
 

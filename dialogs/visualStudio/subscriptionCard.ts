@@ -1,12 +1,12 @@
 import type { Attachment } from 'botbuilder';
-import { visualStudioCard } from '../../cards/visualStudio';
+import { visualStudioCard } from '../../cards/visualStudio/visualStudio';
 import type { BenefitDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
-import { visualStudioCardData, type PickedPeople } from './visualStudioCardData';
-import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio.verbs';
+import { visualStudioCardData, type PickedPeople } from '../../cards/visualStudio/visualStudioCardData';
+import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio/visualStudio.verbs';
 
 /** What the last action on the card did, or why it did nothing and whom it had picked. */
 export interface CardStatus {

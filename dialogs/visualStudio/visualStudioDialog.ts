@@ -1,5 +1,5 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { assignByNameCard } from '../../cards/assignByName';
+import { assignByNameCard } from '../../cards/visualStudio/assignByName';
 import type { BenefitDoc } from '../../bot/domain/documents';
 import type { AppServices } from '../../bot/services/appServices';
 import { translatorFor } from '../../bot/i18n';
@@ -8,7 +8,7 @@ import { chooseOne, chosenItem } from '../present/chooseOne';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { subscriptionCard } from './subscriptionCard';
-import { assignByNameCardData, MOST_OFFERED_BY_NAME } from './assignByNameCardData';
+import { assignByNameCardData, MOST_OFFERED_BY_NAME } from '../../cards/visualStudio/assignByNameCardData';
 
 export const VISUAL_STUDIO_DIALOG = 'visualStudio';
 const PICK_SUBSCRIPTION = 'visualStudio.pick';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import type { TenantDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
-import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { formatList, formatRoles } from '../../cards/shared/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';

@@ -8,7 +8,7 @@ import { BENEFIT_CANCELLATION_CATEGORY } from '../../bot/services/cancellations'
 import { resolveCaller } from '../../bot/services/caller';
 import { CancellationDialog } from '../../dialogs/cancellation/cancellationDialog';
 import { CALLER_TURN_KEY } from '../../dialogs/turn';
-import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { formatList, formatRoles } from '../../cards/shared/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';

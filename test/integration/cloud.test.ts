@@ -10,7 +10,7 @@ import { cardOf, cardShows, executeActionsOf, submitActionsOf } from '../support
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 import { freshDataDir, startTestApp, type TestApp } from '../support/testApp';
-import { formatRoles } from '../../dialogs/present/formatting';
+import { formatRoles } from '../../cards/shared/formatting';
 
 const en = translatorFor('en');
 

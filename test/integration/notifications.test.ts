@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../bot/i18n';
-import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { formatList, formatRoles } from '../../cards/shared/formatting';
 import { teamsActivity, teamsMessage } from '../support/activities';
 import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../support/cards';
 import { executeCard } from '../support/cardPress';

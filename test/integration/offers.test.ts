@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { translatorFor } from '../../bot/i18n';
-import { formatList } from '../../dialogs/present/formatting';
+import { formatList } from '../../cards/shared/formatting';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';

@@ -12,7 +12,7 @@ import { cardOf, cardShows, executeActionsOf, inputsOf, submitActionsOf } from '
 import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson, type DemoUser } from '../support/demo';
 import { openDialogServices, type DialogServices } from '../support/dialogServices';
 import { auditEvents } from '../support/storedDocuments';
-import { formatRoles } from '../../dialogs/present/formatting';
+import { formatRoles } from '../../cards/shared/formatting';
 
 const en = translatorFor('en');
 

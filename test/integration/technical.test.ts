@@ -4,7 +4,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../bot/i18n';
 import { importTenant, parseImportFile } from '../../bot/services/importTenant';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
-import { formatList, formatRoles } from '../../dialogs/present/formatting';
+import { formatList, formatRoles } from '../../cards/shared/formatting';
 import { TechnicalDialog } from '../../dialogs/technical/technicalDialog';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../../bot/i18n';
 import type { AppServices } from '../../../bot/services/appServices';
-import { expandCard } from '../../../cards/renderCard';
-import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio.verbs';
+import { expandCard } from '../../../cards/shared/renderCard';
+import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
 import { cardActionsOf } from '../../../dialogs/createMainDialog';
 import { CARD_CATALOG, expandedSamples } from '../../support/cards/catalog';
 import { verbMismatches, verbsSentBy } from './sentVerbs';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { SUPPORTED_LOCALES, translatorFor } from '../../../bot/i18n';
 import { CARD_CATALOG, expandedSamples, type ExpandedSample } from '../../support/cards/catalog';
 import {
@@ -21,22 +21,23 @@ import { uncataloguedTemplates } from './catalogCoverage';
 import { MAX_REFRESH_USERS, withRefresh } from '../../../dialogs/present/refresh';
 
 const CARDS_DIR = join(__dirname, '..', '..', '..', 'cards');
+/** Every file below cards/, as a path from it: each card's folder holds its templates. */
+const cardFiles = readdirSync(CARDS_DIR, { recursive: true, encoding: 'utf8' });
 const samples = expandedSamples();
 
 describe('cards', () => {
   describe('the catalog', () => {
     it('lists every template in cards/, each with the file content', () => {
-      const files = readdirSync(CARDS_DIR);
-      assert.deepEqual(uncataloguedTemplates(files, CARD_CATALOG), []);
+      assert.deepEqual(uncataloguedTemplates(cardFiles, CARD_CATALOG), []);
       for (const entry of CARD_CATALOG) {
-        const file = `${entry.name}.json`;
-        assert.ok(files.includes(file), `${file} is not in cards/`);
+        const file = cardFiles.find((path) => basename(path) === `${entry.name}.json`);
+        assert.ok(file, `${entry.name}.json is not in cards/`);
         assert.deepEqual(entry.template, JSON.parse(readFileSync(join(CARDS_DIR, file), 'utf8')), file);
       }
     });
 
     it('notices a template that is not listed', () => {
-      const files = [...readdirSync(CARDS_DIR), 'benefitAssigned.json'];
+      const files = [...cardFiles, 'benefits/benefitAssigned.json'];
       assert.deepEqual(uncataloguedTemplates(files, CARD_CATALOG), ['benefitAssigned']);
     });
 

@@ -1,9 +1,10 @@
+import { basename } from 'node:path';
 import type { CardCatalogEntry } from '../../support/cards/catalog';
 
-/** Templates in `cards/` that the catalog does not list, so no test or preview would ever see them. */
-export function uncataloguedTemplates(fileNames: readonly string[], catalog: readonly CardCatalogEntry[]): string[] {
-  return fileNames
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.slice(0, -'.json'.length))
+/** Templates below `cards/` (paths from it) that the catalog does not list, so no test or preview would ever see them. */
+export function uncataloguedTemplates(paths: readonly string[], catalog: readonly CardCatalogEntry[]): string[] {
+  return paths
+    .filter((path) => path.endsWith('.json'))
+    .map((path) => basename(path, '.json'))
     .filter((name) => !catalog.some((entry) => entry.name === name));
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { expandCard } from '../../../cards/renderCard';
+import { expandCard } from '../../../cards/shared/renderCard';
 
 const template = {
   type: 'AdaptiveCard',

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { BenefitDoc } from '../../../bot/domain/documents';
 import { translatorFor } from '../../../bot/i18n';
-import { benefitsSummaryCardData } from '../../../dialogs/benefits/benefitsSummaryCardData';
+import { benefitsSummaryCardData } from '../../../cards/benefits/benefitsSummaryCardData';
 
 const en = translatorFor('en');
 const TENANT_ID = 'tenant-summary';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { formatDate } from '../../../dialogs/present/formatting';
+import { formatDate } from '../../../cards/shared/formatting';
 
 describe('dialogs/present/formatting: dates', () => {
   it('writes a day as each reader writes dates, again and again', () => {

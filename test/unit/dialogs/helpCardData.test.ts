@@ -3,11 +3,11 @@ import { CardFactory } from 'botbuilder';
 import type { TenantDoc, UserDoc } from '../../../bot/domain/documents';
 import { translatorFor, type Locale } from '../../../bot/i18n';
 import type { Caller } from '../../../bot/services/caller';
-import { helpCard, type HelpCardData } from '../../../cards/help';
+import { helpCard, type HelpCardData } from '../../../cards/help/help';
 import { submitActionsOf } from '../../support/cards';
 import { commandsAvailableTo } from '../../../bot/domain/commands';
 import { recognizeCommand } from '../../../dialogs/commands';
-import { helpCardData, peopleList, roleNames } from '../../../dialogs/help/helpCardData';
+import { helpCardData, peopleList, roleNames } from '../../../cards/help/helpCardData';
 
 const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 const en = translatorFor('en');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { UserDoc } from '../../../bot/domain/documents';
 import { translatorFor } from '../../../bot/i18n';
-import { peoplePickerData } from '../../../dialogs/peoplePicker/peoplePickerData';
+import { peoplePickerData } from '../../../cards/shared/peoplePickerData';
 
 const en = translatorFor('en');
 

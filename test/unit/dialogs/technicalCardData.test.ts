@@ -3,9 +3,9 @@ import { translatorFor } from '../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
 import { demoCompany } from '../../support/cards/samples/demoCompany';
 import { technicalBenefit } from '../../support/technicalBenefit';
-import { formatList } from '../../../dialogs/present/formatting';
-import { benefitInputId, formInputsOf } from '../../../dialogs/technical/benefitFormInputs';
-import { entitlementFacts, technicalCardData } from '../../../dialogs/technical/technicalCardData';
+import { formatList } from '../../../cards/shared/formatting';
+import { benefitInputId, formInputsOf } from '../../../cards/technical/benefitFormInputs';
+import { entitlementFacts, technicalCardData } from '../../../cards/technical/technicalCardData';
 
 const en = translatorFor('en');
 const company = demoCompany();

@@ -39,7 +39,11 @@ export const LAYER_RULES: Record<Layer, LayerRule> = {
   'bot/store': { may: ['bot/domain', 'bot/logger+config'] },
   'bot/services': { may: ['bot/domain', 'bot/store', 'bot/i18n', 'bot/logger+config'] },
   'bot/notify': { may: ['bot/domain', 'bot/store', 'bot/i18n', 'bot/logger+config'], typesOnly: ['bot/services'] },
-  cards: { may: ['bot/domain', 'bot/i18n'] },
+  /**
+   * A card's data builder turns what a service answers (its views: an overview, a filed request) into the card's
+   * strings, so it names those views' types; what it runs is the domain's and the catalogs' alone.
+   */
+  cards: { may: ['bot/domain', 'bot/i18n'], typesOnly: ['bot/services'] },
   dialogs: { may: ['bot/domain', 'bot/services', 'cards', 'bot/i18n', 'bot/logger+config'] },
   bot: { may: EVERY_LAYER },
 };

@@ -37,7 +37,7 @@ describe('layers: who may import whom', () => {
       const wrong = [
         ...imports('bot/store/tenantRepository.ts', 'bot/services/outcome.ts'),
         ...imports('dialogs/help/helpDialog.ts', 'bot/store/tenantDocuments.ts'),
-        ...imports('cards/help.ts', 'bot/store/errors.ts'),
+        ...imports('cards/help/help.ts', 'bot/store/errors.ts'),
       ];
       assert.equal(layerViolations(wrong).length, 3);
     });
@@ -50,16 +50,24 @@ describe('layers: who may import whom', () => {
       ]);
     });
 
+    it('cards running a service’s code, though a card’s data builder may name the views a service answers', () => {
+      const typeOnly: ImportEdge = { from: 'cards/offers/offersCardData.ts', to: 'bot/services/goToMarketOffers.ts', isPackage: false, typeOnly: true };
+      assert.deepEqual(layerViolations([typeOnly]), []);
+      assert.deepEqual(layerViolations([{ ...typeOnly, typeOnly: false }]), [
+        'cards/offers/offersCardData.ts imports bot/services/goToMarketOffers.ts: cards may not depend on bot/services (only its types may be imported)',
+      ]);
+    });
+
     it('@azure/cosmos outside the store, botbuilder outside the platform files', () => {
       const wrong = [
         ...imports('bot/notify/outbox.ts', '@azure/cosmos'),
-        ...imports('cards/renderCard.ts', 'botbuilder'),
+        ...imports('cards/shared/renderCard.ts', 'botbuilder'),
         ...imports('bot/services/caller.ts', 'botframework-schema'),
         ...imports('bot/store/cosmosBotStorage.ts', 'botbuilder-core'),
       ];
       assert.deepEqual(layerViolations(wrong), [
         'bot/notify/outbox.ts imports @azure/cosmos: @azure/cosmos is not for bot/notify',
-        'cards/renderCard.ts imports botbuilder: the Bot Framework SDK is not for cards',
+        'cards/shared/renderCard.ts imports botbuilder: the Bot Framework SDK is not for cards',
         'bot/services/caller.ts imports botframework-schema: the Bot Framework SDK is not for bot/services',
         'bot/store/cosmosBotStorage.ts imports botbuilder-core: the Bot Framework SDK is not for bot/store',
       ]);
@@ -76,8 +84,8 @@ describe('layers: who may import whom', () => {
       const cyclic = [
         ...imports('bot/services/appServices.ts', 'bot/notify/notificationAdmin.ts'),
         ...imports('bot/notify/notificationAdmin.ts', 'bot/services/runAction.ts'),
-        ...imports('cards/catalog.ts', 'dialogs/help/helpCardData.ts'),
-        ...imports('dialogs/help/helpDialog.ts', 'cards/help.ts'),
+        ...imports('cards/help/helpCardData.ts', 'dialogs/commands.ts'),
+        ...imports('dialogs/help/helpDialog.ts', 'cards/help/help.ts'),
       ];
       assert.deepEqual(layerCycles(cyclic), ['bot/services → bot/notify → bot/services', 'cards → dialogs → cards']);
     });

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { formatDate } from '../../../../dialogs/present/formatting';
-import type { ActionDoneCardData } from '../../../../cards/actionDone';
+import { formatDate } from '../../../../cards/shared/formatting';
+import type { ActionDoneCardData } from '../../../../cards/actionDone/actionDone';
 
 /** A result card as it replaces the card an action came from. */
 export function actionDoneSamples(t: Translate, locale: Locale): Record<string, ActionDoneCardData> {

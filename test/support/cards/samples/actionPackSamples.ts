@@ -1,8 +1,8 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { ActionPackState } from '../../../../bot/services/actionPackSubscription';
-import { formatDate } from '../../../../dialogs/present/formatting';
-import type { ActionPackCardData } from '../../../../cards/actionPack';
-import { actionPackCardData, type ActionPackCardStatus } from '../../../../dialogs/actionPack/actionPackCardData';
+import { formatDate } from '../../../../cards/shared/formatting';
+import type { ActionPackCardData } from '../../../../cards/actionPack/actionPack';
+import { actionPackCardData, type ActionPackCardStatus } from '../../../../cards/actionPack/actionPackCardData';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');

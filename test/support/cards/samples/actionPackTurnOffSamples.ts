@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { actionPackTurnOffCardData } from '../../../../dialogs/actionPack/actionPackCardData';
-import type { ActionPackTurnOffCardData } from '../../../../cards/actionPackTurnOff';
+import { actionPackTurnOffCardData } from '../../../../cards/actionPack/actionPackCardData';
+import type { ActionPackTurnOffCardData } from '../../../../cards/actionPack/actionPackTurnOff';
 import { demoCompany } from './demoCompany';
 
 /** The warning before automatic renewal of the demo Action Pack goes off. */

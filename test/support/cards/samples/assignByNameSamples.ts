@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { assignByNameCardData } from '../../../../dialogs/visualStudio/assignByNameCardData';
-import type { AssignByNameData } from '../../../../cards/assignByName';
+import { assignByNameCardData } from '../../../../cards/visualStudio/assignByNameCardData';
+import type { AssignByNameData } from '../../../../cards/visualStudio/assignByName';
 import { demoCompany } from './demoCompany';
 
 /** "assign visual studio to …" finding one person, and finding more than the card shows. */

@@ -1,7 +1,7 @@
 import type { BenefitCategory } from '../../../../bot/domain/benefit';
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { benefitCategoryCardData } from '../../../../dialogs/benefits/benefitCategoryCardData';
-import type { BenefitCategoryCardData } from '../../../../cards/benefitCategory';
+import { benefitCategoryCardData } from '../../../../cards/benefits/benefitCategoryCardData';
+import type { BenefitCategoryCardData } from '../../../../cards/benefits/benefitCategory';
 import { demoCompany } from './demoCompany';
 
 /** Details of the demo company's categories: with support IDs, with an expired offer, with product keys kept out. */

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { benefitsSummaryCardData } from '../../../../dialogs/benefits/benefitsSummaryCardData';
-import type { BenefitsSummaryCardData } from '../../../../cards/benefitsSummary';
+import { benefitsSummaryCardData } from '../../../../cards/benefits/benefitsSummaryCardData';
+import type { BenefitsSummaryCardData } from '../../../../cards/benefits/benefitsSummary';
 import { demoCompany } from './demoCompany';
 
 /** The demo company's benefits page as a Global admin and as an employee see it. */

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { CancellationAssessment } from '../../../../bot/services/cancellations';
-import { cancellationCardData } from '../../../../dialogs/cancellation/cancellationCardData';
-import type { CancellationCardData } from '../../../../cards/cancellation';
+import { cancellationCardData } from '../../../../cards/cancellation/cancellationCardData';
+import type { CancellationCardData } from '../../../../cards/cancellation/cancellation';
 import { demoCompany } from './demoCompany';
 
 /** The confirmation for each refund verdict the demo company can get. */

@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../bot/i18n';
-import type { ChoiceCardData } from '../../../../cards/choice';
+import type { ChoiceCardData } from '../../../../cards/choice/choice';
 
 /** The questions a conversation asks with a choice card: two subscriptions, and the things a company may cancel. */
 export function choiceSamples(t: Translate): Record<string, ChoiceCardData> {

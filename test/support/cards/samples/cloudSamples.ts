@@ -4,10 +4,10 @@ import { requiredRolesFor } from '../../../../bot/domain/permissions';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { revealedCloudKeys, type CloudBenefitDoc, type CloudBenefitView } from '../../../../bot/services/cloudActivation';
 import { refused } from '../../../../bot/services/outcome';
-import { cloudBenefitCardData, cloudKeysCardData } from '../../../../dialogs/cloud/cloudCardData';
+import { cloudBenefitCardData, cloudKeysCardData } from '../../../../cards/cloud/cloudCardData';
 import { refusalNote } from '../../../../dialogs/software/refusalNote';
-import type { CloudBenefitCardData } from '../../../../cards/cloudBenefit';
-import type { CloudKeysCardData } from '../../../../cards/cloudKeys';
+import type { CloudBenefitCardData } from '../../../../cards/cloud/cloudBenefit';
+import type { CloudKeysCardData } from '../../../../cards/cloud/cloudKeys';
 import { demoCompany } from './demoCompany';
 
 function demoCloud(billing: CloudBenefit['billing']) {

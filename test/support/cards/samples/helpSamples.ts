@@ -1,8 +1,8 @@
 import type { UserDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { Caller } from '../../../../bot/services/caller';
-import { helpCardData } from '../../../../dialogs/help/helpCardData';
-import type { HelpCardData } from '../../../../cards/help';
+import { helpCardData } from '../../../../cards/help/helpCardData';
+import type { HelpCardData } from '../../../../cards/help/help';
 import { demoCompany } from './demoCompany';
 
 /** One help card for each kind of person the card speaks to differently. */

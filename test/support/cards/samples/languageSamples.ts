@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { languageChoiceCardData, languageOfferCardData } from '../../../../dialogs/language/languageCardData';
-import type { LanguageCardData } from '../../../../cards/language';
+import { languageChoiceCardData, languageOfferCardData } from '../../../../cards/language/languageCardData';
+import type { LanguageCardData } from '../../../../cards/language/language';
 
 /** The `language` command's card before and after a choice, and the offer after a typed command. */
 export function languageSamples(t: Translate, locale: Locale): Record<string, LanguageCardData> {

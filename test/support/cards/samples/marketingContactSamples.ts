@@ -3,9 +3,9 @@ import type { CheckedContact, MarketingContactView, StoredMarketingContact } fro
 import {
   marketingContactConfirmData,
   marketingContactFormData,
-} from '../../../../dialogs/marketingContact/marketingContactCardData';
-import type { MarketingContactConfirmData } from '../../../../cards/marketingContactConfirm';
-import type { MarketingContactFormData } from '../../../../cards/marketingContactForm';
+} from '../../../../cards/marketingContact/marketingContactCardData';
+import type { MarketingContactConfirmData } from '../../../../cards/marketingContact/marketingContactConfirm';
+import type { MarketingContactFormData } from '../../../../cards/marketingContact/marketingContactForm';
 import { demoCompany } from './demoCompany';
 
 const OFFER_ID = 'gtm-silver-core';

@@ -1,8 +1,8 @@
 import type { UserDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { assignmentsOfPerson } from '../../../../bot/services/myAssignments';
-import { myAssignmentsCardData } from '../../../../dialogs/myBenefits/myAssignmentsCardData';
-import type { MyAssignmentsCardData } from '../../../../cards/myAssignments';
+import { myAssignmentsCardData } from '../../../../cards/myAssignments/myAssignmentsCardData';
+import type { MyAssignmentsCardData } from '../../../../cards/myAssignments/myAssignments';
 import { demoCompany } from './demoCompany';
 
 /** "What's assigned to me" for someone with a subscription, someone with support too, and someone with nothing yet. */

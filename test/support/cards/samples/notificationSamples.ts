@@ -1,7 +1,7 @@
 import type { BenefitDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { notificationCardData } from '../../../../dialogs/notifications/notificationCardData';
-import type { NotificationCardData } from '../../../../cards/notification';
+import { notificationCardData } from '../../../../cards/notification/notificationCardData';
+import type { NotificationCardData } from '../../../../cards/notification/notification';
 import { demoCompany } from './demoCompany';
 
 type GoToMarketDoc = Extract<BenefitDoc, { category: 'goToMarket' }>;

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { DEFAULT_NOTIFICATION_SETTINGS } from '../../../../bot/store/notificationSettingsStore';
-import { notificationSettingsCardData } from '../../../../dialogs/notifications/notificationSettingsCardData';
-import type { NotificationSettingsCardData } from '../../../../cards/notificationSettings';
+import { notificationSettingsCardData } from '../../../../cards/notificationSettings/notificationSettingsCardData';
+import type { NotificationSettingsCardData } from '../../../../cards/notificationSettings/notificationSettings';
 import { demoCompany } from './demoCompany';
 
 /** The admins' card with the default settings and nothing sent yet, and with changed settings and failures. */

@@ -1,9 +1,9 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
 import type { Offer } from '../../../../bot/services/goToMarketOffers';
 import { contactRequiredData } from '../../../../dialogs/offers/offerResults';
-import type { OffersCardData } from '../../../../cards/offers';
-import type { OffersContactRequiredData } from '../../../../cards/offersContactRequired';
-import { offersCardData, type OffersCardStatus, type OffersView } from '../../../../dialogs/offers/offersCardData';
+import type { OffersCardData } from '../../../../cards/offers/offers';
+import type { OffersContactRequiredData } from '../../../../cards/offers/offersContactRequired';
+import { offersCardData, type OffersCardStatus, type OffersView } from '../../../../cards/offers/offersCardData';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');

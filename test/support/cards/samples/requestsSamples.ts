@@ -2,8 +2,8 @@ import type { Locale, Translate } from '../../../../bot/i18n';
 import type { RequestSummary } from '../../../../bot/services/requests';
 import { ACTION_PACK_CANCELLATION_CATEGORY } from '../../../../bot/domain/request';
 import { BENEFIT_CANCELLATION_CATEGORY } from '../../../../bot/services/cancellations';
-import { MAX_LISTED_REQUESTS, requestsCardData } from '../../../../dialogs/requests/requestsCardData';
-import type { RequestsCardData } from '../../../../cards/requests';
+import { MAX_LISTED_REQUESTS, requestsCardData } from '../../../../cards/requests/requestsCardData';
+import type { RequestsCardData } from '../../../../cards/requests/requests';
 import { demoCompany } from './demoCompany';
 
 /** An empty list, a short one right after an update, and the longest list the card shows. */

@@ -3,10 +3,10 @@ import { requiredRolesFor } from '../../../../bot/domain/permissions';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { refused } from '../../../../bot/services/outcome';
 import { revealedKeys } from '../../../../bot/services/softwareKeys';
-import { softwareKeysCardData, softwareProductCardData } from '../../../../dialogs/software/softwareCardData';
+import { softwareKeysCardData, softwareProductCardData } from '../../../../cards/software/softwareCardData';
 import { refusalNote } from '../../../../dialogs/software/refusalNote';
-import type { SoftwareKeysCardData } from '../../../../cards/softwareKeys';
-import type { SoftwareProductCardData } from '../../../../cards/softwareProduct';
+import type { SoftwareKeysCardData } from '../../../../cards/software/softwareKeys';
+import type { SoftwareProductCardData } from '../../../../cards/software/softwareProduct';
 import { demoCompany } from './demoCompany';
 
 function demoSoftware() {

@@ -1,15 +1,15 @@
 import type { BenefitDoc, TenantDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../../bot/services/technicalBenefits';
-import { technicalCardData, type SentForm } from '../../../../dialogs/technical/technicalCardData';
+import { technicalCardData, type SentForm } from '../../../../cards/technical/technicalCardData';
 import {
   activationRequestedResult,
   assignedResult,
   helpRequestedResult,
   idsRecordedResult,
 } from '../../../../dialogs/technical/technicalResults';
-import type { ActionDoneCardData } from '../../../../cards/actionDone';
-import type { TechnicalCardData } from '../../../../cards/technical';
+import type { ActionDoneCardData } from '../../../../cards/actionDone/actionDone';
+import type { TechnicalCardData } from '../../../../cards/technical/technical';
 import { demoCompany } from './demoCompany';
 
 const NOW = '2026-11-21T10:00:00Z';

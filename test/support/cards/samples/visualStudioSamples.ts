@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { visualStudioCardData } from '../../../../dialogs/visualStudio/visualStudioCardData';
-import type { VisualStudioCardData } from '../../../../cards/visualStudio';
+import { visualStudioCardData } from '../../../../cards/visualStudio/visualStudioCardData';
+import type { VisualStudioCardData } from '../../../../cards/visualStudio/visualStudio';
 import { demoCompany } from './demoCompany';
 
 const NOW = new Date('2026-11-21T10:00:00Z');

@@ -1,0 +1,10 @@
+import { AUDITED_ACTIONS } from '../../bot/domain/auditedActions';
+
+/** What the technical benefits card sends; `refresh` shows the benefits as they are now, the card's automatic refresh. */
+export const TECHNICAL_VERBS = {
+  activate: AUDITED_ACTIONS.activateTechnical,
+  recordIds: AUDITED_ACTIONS.recordSupportIds,
+  assign: 'technical.assign',
+  request: AUDITED_ACTIONS.requestTechnicalHelp,
+  refresh: 'technical.show',
+} as const;
