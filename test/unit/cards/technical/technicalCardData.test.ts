@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { translatorFor } from '../../../bot/i18n';
-import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../bot/services/technicalBenefits';
-import { demoCompany } from '../../support/cards/samples/demoCompany';
-import { technicalBenefit } from '../../support/technicalBenefit';
-import { formatList } from '../../../cards/shared/formatting';
-import { benefitInputId, formInputsOf } from '../../../cards/technical/benefitFormInputs';
-import { entitlementFacts, technicalCardData } from '../../../cards/technical/technicalCardData';
+import { translatorFor } from '../../../../bot/i18n';
+import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../../bot/services/technicalBenefits';
+import { demoCompany } from '../../../support/cards/samples/demoCompany';
+import { technicalBenefit } from '../../../support/technicalBenefit';
+import { formatList } from '../../../../cards/shared/formatting';
+import { benefitInputId, formInputsOf } from '../../../../cards/technical/benefitFormInputs';
+import { entitlementFacts, technicalCardData } from '../../../../cards/technical/technicalCardData';
 
 const en = translatorFor('en');
 const company = demoCompany();
@@ -21,7 +21,7 @@ function cardFor(user: typeof alex, benefits: TechnicalBenefitDoc[]) {
   return technicalCardData(technicalOverviewOf({ tenant: company.tenant, user }, benefits, company.users), en, 'en');
 }
 
-describe('dialogs/technical', () => {
+describe('cards/technical', () => {
   describe('formInputsOf', () => {
     it('gives the inputs of the submitted benefit their plain names', () => {
       const payload = { benefitId: 't', [benefitInputId('accessId', 't')]: 'A', [benefitInputId('contractId', 't')]: 'C' };

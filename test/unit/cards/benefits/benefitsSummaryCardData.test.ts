@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { BenefitDoc } from '../../../bot/domain/documents';
-import { translatorFor } from '../../../bot/i18n';
-import { benefitsSummaryCardData } from '../../../cards/benefits/benefitsSummaryCardData';
+import type { BenefitDoc } from '../../../../bot/domain/documents';
+import { translatorFor } from '../../../../bot/i18n';
+import { benefitsSummaryCardData } from '../../../../cards/benefits/benefitsSummaryCardData';
 
 const en = translatorFor('en');
 const TENANT_ID = 'tenant-summary';
@@ -22,7 +22,7 @@ function visualStudio(benefitId: string, fields: Partial<BenefitDoc>, assignees:
   } as BenefitDoc;
 }
 
-describe('dialogs/benefits/benefitsSummaryCardData', () => {
+describe('cards/benefits/benefitsSummaryCardData', () => {
   const summary = (benefits: BenefitDoc[]) =>
     benefitsSummaryCardData({ companyName: 'Contoso', benefits, user: undefined }, en, 'en');
   const row = (benefits: BenefitDoc[]) => summary(benefits).rows.find((candidate) => candidate.category === 'visualStudio')!;

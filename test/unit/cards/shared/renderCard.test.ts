@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { expandCard } from '../../../cards/shared/renderCard';
+import { expandCard } from '../../../../cards/shared/renderCard';
 
 const template = {
   type: 'AdaptiveCard',
@@ -7,7 +7,7 @@ const template = {
   body: [{ type: 'TextBlock', text: 'Hello ${name}' }, { $data: '${rows}', type: 'TextBlock', text: '${label}' }],
 };
 
-describe('cards/renderCard', () => {
+describe('cards/shared/renderCard', () => {
   it('binds the data it is given, also when the same template comes again with other data', () => {
     const first = expandCard(template, { name: 'Adele', rows: [{ label: 'one' }] });
     const second = expandCard(template, { name: 'Megan', rows: [{ label: 'one' }, { label: 'two' }] });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import type { UserDoc } from '../../../bot/domain/documents';
-import { translatorFor } from '../../../bot/i18n';
-import { peoplePickerData } from '../../../cards/shared/peoplePickerData';
+import type { UserDoc } from '../../../../bot/domain/documents';
+import { translatorFor } from '../../../../bot/i18n';
+import { peoplePickerData } from '../../../../cards/shared/peoplePickerData';
 
 const en = translatorFor('en');
 
@@ -20,7 +20,7 @@ function person(index: number, accountType: UserDoc['accountType'] = 'mpn'): Use
 }
 const roster = (count: number) => Array.from({ length: count }, (_, index) => person(index));
 
-describe('dialogs/peoplePicker', () => {
+describe('cards/shared/peoplePickerData', () => {
   it('lists a small roster on the card, without accounts tied only to CSP or the people left out', () => {
     const people = [...roster(3), person(3, 'cspOnly')];
     const picker = peoplePickerData(people, { dataset: 'assignees', pickersOnCard: 1, exclude: new Set([people[0].aadObjectId]) }, en);

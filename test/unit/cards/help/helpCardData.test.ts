@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { CardFactory } from 'botbuilder';
-import type { TenantDoc, UserDoc } from '../../../bot/domain/documents';
-import { translatorFor, type Locale } from '../../../bot/i18n';
-import type { Caller } from '../../../bot/services/caller';
-import { helpCard, type HelpCardData } from '../../../cards/help/help';
-import { submitActionsOf } from '../../support/cards';
-import { commandsAvailableTo } from '../../../bot/domain/commands';
-import { recognizeCommand } from '../../../dialogs/commands';
-import { helpCardData, peopleList, roleNames } from '../../../cards/help/helpCardData';
+import type { TenantDoc, UserDoc } from '../../../../bot/domain/documents';
+import { translatorFor, type Locale } from '../../../../bot/i18n';
+import type { Caller } from '../../../../bot/services/caller';
+import { helpCard, type HelpCardData } from '../../../../cards/help/help';
+import { submitActionsOf } from '../../../support/cards';
+import { commandsAvailableTo } from '../../../../bot/domain/commands';
+import { recognizeCommand } from '../../../../dialogs/commands';
+import { helpCardData, peopleList, roleNames } from '../../../../cards/help/helpCardData';
 
 const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 const en = translatorFor('en');
@@ -73,7 +73,7 @@ function expand(data: HelpCardData): { content: Record<string, unknown>; body: C
   return { content, body: content.body as CardElement[], texts: strings(content).map(([, text]) => text) };
 }
 
-describe('dialogs/help/helpCardData', () => {
+describe('cards/help/helpCardData', () => {
   describe('roleNames', () => {
     it('calls a user without Partner Center roles an employee', () => {
       assert.equal(roleNames(adele, en), en('roles.employee'));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { formatDate } from '../../../cards/shared/formatting';
+import { formatDate } from '../../../../cards/shared/formatting';
 
-describe('dialogs/present/formatting: dates', () => {
+describe('cards/shared/formatting: dates', () => {
   it('writes a day as each reader writes dates, again and again', () => {
     for (let round = 0; round < 2; round += 1) {
       assert.equal(formatDate('2026-11-21', 'en'), 'November 21, 2026');
