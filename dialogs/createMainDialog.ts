@@ -38,16 +38,16 @@ export function createMainDialog(services: AppServices, personalChats: PersonalC
       new SoftwareDialog(services), new CloudDialog(services),
       offersDialog(services), new MarketingContactDialog(services),
       new TechnicalDialog(services), notificationsDialog(services), languageDialog()],
-    cardActions: cardActionsOf(services),
+    cardActions: cardActionsOf(services, logger),
     logger,
   });
 }
 
 /** Every card action the bot answers, by the verb a card sends. */
-export function cardActionsOf(services: AppServices): CardActions {
+export function cardActionsOf(services: AppServices, logger?: Logger): CardActions {
   return { ...assignmentCardActions(services), ...benefitCardActions(services),
     ...cancellationCardActions(services), ...requestCardActions(services), ...actionPackCardActions(services),
     ...softwareCardActions(services), ...cloudCardActions(services),
-    ...offerCardActions(services), ...marketingContactCardActions(services),
+    ...offerCardActions(services), ...marketingContactCardActions(services, logger),
     ...technicalCardActions(services), ...notificationCardActions(services), ...languageCardActions(services) };
 }

@@ -1,3 +1,4 @@
+import type { AskingCard } from '../shared/askingCard';
 import type { MarketingContactConfirmData } from './marketingContactConfirm';
 import type { MarketingContactFormData } from './marketingContactForm';
 import type { UserDoc } from '../../bot/domain/documents';
@@ -56,6 +57,7 @@ export interface FormView {
   /** Why the last submit was not accepted. */
   problem?: string;
   offerId?: string;
+  askingCard?: AskingCard;
 }
 
 /** The form: the current contact, if any, and the inputs, filled with what was entered or what is stored. */
@@ -104,7 +106,12 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
     },
     submit: {
       title: t('marketingContact.reviewButton'),
-      data: { command: 'marketingContact', step: 'review', ...(form.offerId ? { offerId: form.offerId } : {}) },
+      data: {
+        command: 'marketingContact',
+        step: 'review',
+        ...(form.offerId ? { offerId: form.offerId } : {}),
+        ...(form.askingCard ? { askingCard: form.askingCard } : {}),
+      },
     },
   };
 }
@@ -114,11 +121,12 @@ export interface ConfirmView {
   /** The contact this one replaces, by name. */
   replacing?: string;
   offerId?: string;
+  askingCard?: AskingCard;
 }
 
 /** The summary to confirm; its Save button carries the accepted values, checked again when saved. */
 export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, locale: Locale): MarketingContactConfirmData {
-  const { checked, replacing, offerId } = confirm;
+  const { checked, replacing, offerId, askingCard } = confirm;
   return {
     title: t('marketingContact.confirm.title'),
     text: replacing ? t('marketingContact.confirm.textReplace', { previous: replacing }) : t('marketingContact.confirm.textNew'),
@@ -134,6 +142,7 @@ export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, 
           preferredLanguage: checked.preferredLanguage,
         },
         ...(offerId ? { offerId } : {}),
+        ...(askingCard ? { askingCard } : {}),
       },
     },
   };

@@ -2,6 +2,7 @@ import { cardAttachment, type CardAttachment } from '../shared/renderCard';
 import type { PeoplePicker } from '../shared/peoplePicker';
 import template from './marketingContactForm.json';
 import type { Choice } from '../visualStudio/visualStudio';
+import type { AskingCard } from '../shared/askingCard';
 
 interface FieldText {
   label: string;
@@ -14,6 +15,8 @@ export interface MarketingContactFormSubmit {
   command: 'marketingContact';
   step: 'review';
   offerId?: string;
+  /** The card the conversation started from, drawn again once the contact is saved. */
+  askingCard?: AskingCard;
 }
 
 export interface MarketingContactFormData {

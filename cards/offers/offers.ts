@@ -3,6 +3,7 @@ import template from './offers.json';
 import type { LinkButton } from '../shared/linkButton';
 import type { Choice } from '../visualStudio/visualStudio';
 import { OFFERS_VERBS } from './offers.verbs';
+import type { AskingCardShows } from '../shared/askingCard';
 
 export interface OfferCardItem {
   name: string;
@@ -21,7 +22,7 @@ export interface OffersCardData {
   error: string;
   offers: OfferCardItem[];
   none: string;
-  contact: { visible: boolean; text: string; button: string; data: { command: 'marketingContact' } };
+  contact: { visible: boolean; text: string; button: string; data: { command: 'marketingContact'; cardShows: AskingCardShows } };
   record: {
     visible: boolean;
     title: string;

@@ -47,7 +47,7 @@ export function offersCardData(view: OffersView, t: Translate, locale: Locale): 
       visible: mayManage && !view.hasMarketingContact && available.length > 0,
       text: t('offers.contactMissing'),
       button: t('offers.registerContact'),
-      data: { command: 'marketingContact' },
+      data: { command: 'marketingContact', cardShows: 'offers' },
     },
     record: {
       visible: mayManage && pending.length > 0,

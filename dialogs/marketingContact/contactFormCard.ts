@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import type { AskingCard } from '../../cards/shared/askingCard';
 import { marketingContactFormCard } from '../../cards/marketingContact/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
@@ -21,6 +22,8 @@ export interface ContactForm {
   problem?: string;
   /** The offer whose activation waits for the contact. */
   offerId?: string;
+  /** The card the conversation started from, drawn again once the contact is saved. */
+  askingCard?: AskingCard;
 }
 
 /** The marketing contact form, with the current contact; a refusal when the caller may not see it. */

@@ -1,9 +1,12 @@
 import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { translatorFor } from '../../bot/i18n';
+import type { Logger } from '../../bot/logger';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { isRecord } from '../cardAction';
 import { activationSentence } from '../offers/offerResults';
+import { offersOverviewCard } from '../offers/offersOverviewCard';
+import { checkedAskingCard, redrawAskingCard } from '../present/askingCard';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
@@ -12,22 +15,27 @@ import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact/marketingC
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation
- * continues right after saving: the admin already asked for it. A refusal the admin can put right brings the form
- * back with the values and the reason.
+ * continues right after saving: the admin already asked for it. The card the conversation started from (the offers,
+ * or the refusal that asked for a contact) is then drawn again as it is now. A refusal the admin can put right brings
+ * the form back with the values and the reason.
  */
-export function marketingContactCardActions(services: Pick<AppServices, 'marketingContacts' | 'offers'>): CardActions {
+export function marketingContactCardActions(
+  services: Pick<AppServices, 'marketingContacts' | 'offers'>,
+  logger?: Pick<Logger, 'warn'>,
+): CardActions {
   return {
     [MARKETING_CONTACT_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
       const t = translatorFor(locale);
       const saved = await services.marketingContacts.save(actionContext, payload.contact);
+      const askingCard = checkedAskingCard(payload.askingCard);
       if (saved.kind !== 'done') {
         const refusal = unsuccessfulText(saved, t, locale);
         if (saved.kind !== 'refused' || !CORRECTABLE.has(saved.code) || !isRecord(payload.contact)) return { refusal };
         const offerId = typeof payload.offerId === 'string' ? payload.offerId : undefined;
         const form = await contactFormCard(services.marketingContacts, actionContext, {
-          entered: textFields(payload.contact), problem: refusal, offerId,
+          entered: textFields(payload.contact), problem: refusal, offerId, askingCard,
         });
         return form.kind === 'done' ? { card: form.value, refusal } : { refusal };
       }
@@ -36,6 +44,7 @@ export function marketingContactCardActions(services: Pick<AppServices, 'marketi
       if (payload.offerId !== undefined) {
         lines.push(activationSentence(await services.offers.activate(actionContext, { offerId: payload.offerId }), t, locale));
       }
+      await redrawAskingCard(context, askingCard, { offers: () => offersOverviewCard(services.offers, actionContext) }, logger);
       const facts = contactFacts(contact, person, t, locale);
       return { card: actionDoneCard({ title: t('marketingContact.saved.title'), text: lines.join('\n\n'), facts }) };
     },

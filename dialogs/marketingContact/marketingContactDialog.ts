@@ -1,7 +1,9 @@
 import { ComponentDialog, Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { AskingCard } from '../../cards/shared/askingCard';
 import { marketingContactConfirmCard } from '../../cards/marketingContact/marketingContactConfirm';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
+import { askingCardOf, checkedAskingCard } from '../present/askingCard';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
@@ -11,19 +13,24 @@ import { marketingContactConfirmData, type EnteredContact } from '../../cards/ma
 export const MARKETING_CONTACT_DIALOG = 'marketingContact';
 const STEPS = 'marketingContact.steps';
 
-interface StepOptions {
+/** What the conversation carries from the press that started it to the Save button, kept in its dialog state. */
+interface Carried {
   /** The offer whose activation waits for a marketing contact. */
   offerId?: string;
+  /** The card whose button started the conversation, drawn again once the contact is saved. */
+  askingCard?: AskingCard;
+}
+
+interface StepOptions extends Carried {
   /** The form is shown again because its last submit was not accepted. */
   retry?: { entered: EnteredContact; problem: string };
   /** Something other than the form's submit came in while the form waited. */
   remind?: boolean;
 }
 
-interface FormSubmit {
+interface FormSubmit extends Carried {
   /** Everything the submit carried besides the command, for the review to check strictly. */
   fields: Record<string, unknown>;
-  offerId?: string;
 }
 
 /**
@@ -46,8 +53,12 @@ export class MarketingContactDialog extends ComponentDialog {
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
     const t = translatorFor(locale);
-    const offerId = options.offerId ?? offerIdOf(step.context.activity.value);
-    const form = await contactFormCard(this.services.marketingContacts, context, { ...options.retry, offerId });
+    const carried: Carried = {
+      offerId: options.offerId ?? offerIdOf(step.context.activity.value),
+      askingCard: options.askingCard ?? askingCardOf(step.context.activity),
+    };
+    Object.assign(step.values, carried);
+    const form = await contactFormCard(this.services.marketingContacts, context, { ...options.retry, ...carried });
     if (form.kind !== 'done') {
       await step.context.sendActivity(unsuccessfulText(form, t, locale));
       return step.endDialog();
@@ -63,9 +74,11 @@ export class MarketingContactDialog extends ComponentDialog {
     const { locale } = context.caller;
     const t = translatorFor(locale);
     const submitted = formSubmitOf(step.context.activity.value);
-    const options = (step.options ?? {}) as StepOptions;
-    if (!submitted) return step.replaceDialog(STEPS, { offerId: options.offerId, remind: true } satisfies StepOptions);
-    const offerId = submitted.offerId ?? options.offerId;
+    // Kept by the form's step when it was shown in this conversation; a form pressed later carries them itself.
+    const carried = step.values as Carried;
+    if (!submitted) return step.replaceDialog(STEPS, { ...carried, remind: true } satisfies StepOptions);
+    const offerId = submitted.offerId ?? carried.offerId;
+    const askingCard = submitted.askingCard ?? carried.askingCard;
     const outcome = await this.services.marketingContacts.review(context, submitted.fields);
     if (outcome.kind === 'done') {
       const current = await this.services.marketingContacts.current(context);
@@ -73,7 +86,7 @@ export class MarketingContactDialog extends ComponentDialog {
       const replacing = previous?.contact && previous.contact.aadObjectId !== outcome.value.aadObjectId
         ? (previous.person?.displayName ?? previous.contact.aadObjectId)
         : undefined;
-      const data = marketingContactConfirmData({ checked: outcome.value, replacing, offerId }, t, locale);
+      const data = marketingContactConfirmData({ checked: outcome.value, replacing, offerId, askingCard }, t, locale);
       await replaceCardOrSend(step.context, marketingContactConfirmCard(data));
       return step.endDialog();
     }
@@ -82,7 +95,7 @@ export class MarketingContactDialog extends ComponentDialog {
       await step.context.sendActivity(problem);
       return step.endDialog();
     }
-    const retry: StepOptions = { offerId, retry: { entered: textFields(submitted.fields), problem } };
+    const retry: StepOptions = { offerId, askingCard, retry: { entered: textFields(submitted.fields), problem } };
     return step.replaceDialog(STEPS, retry);
   }
 }
@@ -90,9 +103,9 @@ export class MarketingContactDialog extends ComponentDialog {
 /** The form's inputs, when this activity is the form's submit. */
 function formSubmitOf(value: unknown): FormSubmit | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { command, step, offerId, ...fields } = value as Record<string, unknown>;
+  const { command, step, offerId, askingCard, ...fields } = value as Record<string, unknown>;
   if (command !== MARKETING_CONTACT_DIALOG || step !== 'review') return undefined;
-  return { fields, offerId: offerIdOf({ offerId }) };
+  return { fields, offerId: offerIdOf({ offerId }), askingCard: checkedAskingCard(askingCard) };
 }
 
 function offerIdOf(value: unknown): string | undefined {

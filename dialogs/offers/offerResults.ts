@@ -27,7 +27,7 @@ export function contactRequiredData(
     text: unsuccessfulText(refusal, t, locale),
     register: {
       title: t('offers.registerContact'),
-      data: { command: 'marketingContact', offerId: String(refusal.params.offerId) },
+      data: { command: 'marketingContact', offerId: String(refusal.params.offerId), cardShows: 'offers' },
     },
   };
 }

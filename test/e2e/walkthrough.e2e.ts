@@ -102,13 +102,16 @@ describe('walkthrough in the Agents Playground', function () {
     await chat.screenshot('05-german-help');
   });
 
-  it('lets the MPN partner admin register the marketing contact while activating an offer', async () => {
+  it('lets the MPN partner admin register the marketing contact while activating an offer, and the card that asked shows it', async () => {
     await openChatAs('megan');
     await chat.send('offers');
     const offers = await chat.cardShowing(en('offers.title'));
+    // The offers card's message: the refusal takes its place, and it shows the offers again once the contact is saved.
+    const asking = await chat.newestMessage();
     const silverCore = offers.locator('.ac-container').filter({ hasText: 'Silver Core go-to-market benefits' }).last();
     await silverCore.getByRole('button', { name: en('offers.activateButton') }).click();
     const needed = await chat.cardShowing(en('offers.contactRequired.title'));
+    assert.match(await asking.innerText(), new RegExp(en('offers.contactRequired.title')));
     await needed.getByRole('button', { name: en('offers.registerContact') }).click();
     const form = await chat.cardShowing(en('marketingContact.intro'));
     await chat.choose(form, new RegExp(en('marketingContact.personLabel')), 'Megan Bowen');
@@ -119,12 +122,14 @@ describe('walkthrough in the Agents Playground', function () {
     const confirm = await chat.cardShowing(en('marketingContact.confirm.title'));
     await confirm.getByRole('button', { name: en('marketingContact.confirm.saveButton') }).click();
     await chat.messageShowing(en('offers.activatedAfterContact', { offer: 'Silver Core go-to-market benefits' }));
-    // The Playground does not ask for a card's refresh ("User specific view is not supported"), so the card that
-    // asked keeps its text there; the offers as they are now come with the next look.
-    await chat.send('offers');
-    const now = await chat.cardShowing(en('offers.status.activationPending'));
+    // The Playground never asks for a card's refresh ("User specific view is not supported"): the bot updates the
+    // card that asked in place, without being asked again.
+    const now = asking.filter({ hasText: en('offers.status.activationPending') });
+    await now.waitFor({ timeout: 30_000 });
     const silverCoreNow = now.locator('.ac-container').filter({ hasText: 'Silver Core go-to-market benefits' }).last();
     assert.match(await silverCoreNow.innerText(), new RegExp(en('offers.status.activationPending')));
+    assert.doesNotMatch(await now.innerText(), new RegExp(en('offers.contactRequired.title')));
+    assert.equal(await now.getByRole('button', { name: en('offers.registerContact') }).count(), 0, 'nothing left to register');
     await chat.screenshot('06-marketing-contact-and-offer');
   });
 

@@ -7,19 +7,12 @@ import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';
 import { cardOf, executeActionsOf, inputsOf, refreshOf, submitActionsOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { MARKETING_CONTACT, SILVER_CORE, SILVER_CORE_NAME } from '../support/goToMarket';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
-const SILVER_CORE = 'gtm-silver-core';
-const SILVER_CORE_NAME = 'Silver Core go-to-market benefits';
 const EXPIRED_CAMPAIGN = 'gtm-cloud-platform-campaign-2025';
 const GOLD_CORE = 'gtm-gold-core';
-const CONTACT = {
-  aadObjectId: DEMO_USERS.megan.aadObjectId,
-  email: 'marketing@contoso-partners.example',
-  phone: '+49 30 1234567',
-  preferredLanguage: 'de',
-};
 
 interface StoredOffer {
   status: string;
@@ -67,7 +60,7 @@ describe('go-to-market offers through /api/messages', () => {
     return { first: received[0], text: received.find((entry) => entry.method === 'POST')?.activity.text as string | undefined };
   };
 
-  const registerContact = () => press('megan', { action: 'marketingContact.save', contact: CONTACT });
+  const registerContact = () => press('megan', { action: 'marketingContact.save', contact: MARKETING_CONTACT });
   const activate = (user: DemoUser, offerId = SILVER_CORE, id?: string) => press(user, { action: 'offer.activate', offerId }, id);
   const recordActive = (user: DemoUser, expires: unknown, offerId = SILVER_CORE) =>
     press(user, { action: 'offer.recordActive', offerId, expires });
@@ -98,7 +91,7 @@ describe('go-to-market offers through /api/messages', () => {
     assert.equal(pressed.first?.method, 'PUT', 'the refusal takes the pressed card\'s place');
     const card = cardOf(pressed.first.activity);
     assert.ok(JSON.stringify(card).includes(en('refusals.marketingContactRequired', { offer: SILVER_CORE_NAME })));
-    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ command: 'marketingContact', offerId: SILVER_CORE }]);
+    assert.deepEqual(submitActionsOf(card).map((action) => action.data), [{ command: 'marketingContact', offerId: SILVER_CORE, cardShows: 'offers' }]);
     assert.deepEqual(await offer(SILVER_CORE), before);
     const [event] = await auditEvents(test, 'offer.activate');
     assert.equal(event?.outcome, 'refused');
@@ -115,7 +108,7 @@ describe('go-to-market offers through /api/messages', () => {
     const [review] = submitActionsOf(form);
     assert.equal(review?.data.offerId, SILVER_CORE, 'the form carries the offer on');
 
-    const confirm = cardOf((await press('megan', { ...review.data, ...CONTACT })).first.activity);
+    const confirm = cardOf((await press('megan', { ...review.data, ...MARKETING_CONTACT })).first.activity);
     assert.ok(JSON.stringify(confirm).includes(en('marketingContact.confirm.next')));
     const [save] = executeActionsOf(confirm);
     assert.equal(save?.data.offerId, SILVER_CORE);
@@ -137,11 +130,11 @@ describe('go-to-market offers through /api/messages', () => {
 
   it('brings the form back with what was typed when the contact is refused on saving', async () => {
     const refused = await executeCard(test, 'megan', 'marketingContact.save', {
-      contact: { ...CONTACT, email: 'partnercenter@contoso-partners.example' },
+      contact: { ...MARKETING_CONTACT, email: 'partnercenter@contoso-partners.example' },
     });
     const card = refused.card();
     assert.equal(inputsOf(card).get('email')?.value, 'partnercenter@contoso-partners.example');
-    assert.equal(inputsOf(card).get('phone')?.value, CONTACT.phone);
+    assert.equal(inputsOf(card).get('phone')?.value, MARKETING_CONTACT.phone);
     assert.ok(JSON.stringify(card).includes(en('marketingContact.reviewButton')));
   });
 

@@ -18,6 +18,8 @@ export class ConnectorCapture {
   readonly createdConversations: Record<string, unknown>[] = [];
   /** What `POST /v3/conversations` answers: 403 is Teams refusing a chat with someone who blocked the bot. */
   createConversationStatus = 200;
+  /** What updating an activity (`PUT`) answers: 404 is Teams no longer having the message. */
+  updateActivityStatus = 200;
   /** Delay before answering, to keep a turn in flight. */
   responseDelayMs = 0;
   private server?: Server;
@@ -85,7 +87,8 @@ export class ConnectorCapture {
     this.waiters = [];
     for (const wake of waiters) wake();
     if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
-    response.writeHead(match ? 200 : 404, { 'content-type': 'application/json' });
+    const status = !match ? 404 : request.method === 'PUT' ? this.updateActivityStatus : 200;
+    response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ id: `activity-${this.nextId++}` }));
   }
 }

@@ -55,6 +55,11 @@ export class PlaygroundChat {
     return bubble;
   }
 
+  /** The chat's last bot message as it is now, found by its place: it stays that message when its content is updated. */
+  async newestMessage(): Promise<Locator> {
+    return this.page.locator('.fai-OutputCard').nth((await this.messageCount()) - 1);
+  }
+
   /** How many bot messages the chat shows, to tell a card replaced in place from one sent anew. */
   async messageCount(): Promise<number> {
     return this.page.locator('.fai-OutputCard').count();
