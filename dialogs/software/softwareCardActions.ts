@@ -2,7 +2,7 @@ import { softwareKeysCard } from '../../cards/softwareKeys';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerRefusal } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { answerWithKeys } from './deliverKeysCard';
 import { softwareKeysCardData } from './softwareCardData';
@@ -15,15 +15,13 @@ export function softwareCardActions(services: Pick<AppServices, 'software'>): Ca
     [SOFTWARE_VERBS.getKeys]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
       const outcome = await services.software.getKeys(actionContext, payload);
-      if (outcome.kind === 'done') return answerWithKeys(context, softwareKeysCard(softwareKeysCardData(outcome.value, t, locale)));
+      if (outcome.kind === 'done') return answerWithKeys(context, softwareKeysCard(softwareKeysCardData(outcome.value, translatorFor(locale), locale)));
       // The product's card comes back with the language and OS chosen, and why no keys came.
-      const refusal = unsuccessfulText(outcome, t, locale);
-      const view = await currentProduct(services, actionContext, payload);
-      if (!view) return { refusal };
-      const card = await productCardFor(services, actionContext, view, { chosen: payload, error: refusal });
-      return { card, refusal };
+      return answerRefusal(context, outcome, async (refusal) => {
+        const view = await currentProduct(services, actionContext, payload);
+        return view && productCardFor(services, actionContext, view, { chosen: payload, error: refusal });
+      });
     },
   };
 }
