@@ -1,15 +1,15 @@
 import type { Attachment } from 'botbuilder';
 import { actionDoneCard } from '../../cards/actionDone';
 import { cloudKeysCard } from '../../cards/cloudKeys';
-import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
+import type { Locale, Translate } from '../../bot/i18n';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudActivationResult } from '../../bot/services/cloudActivation';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { CardActions } from '../cardAction';
-import { answerOutcome, answerRefusal, type CardWithReason } from '../present/cardAnswer';
+import { answerOutcome, type CardWithReason } from '../present/cardAnswer';
 import { formatDate } from '../present/formatting';
-import { answerWithKeys } from '../software/deliverKeysCard';
+import { answerGetKeys } from '../software/deliverKeysCard';
 import { actionContextOf } from '../turn';
 import { cloudKeysCardData } from './cloudCardData';
 import { cloudServiceCard, currentCloudService } from './cloudServiceCard';
@@ -35,8 +35,7 @@ export function cloudCardActions(services: Services): CardActions {
     [CLOUD_VERBS.getKeys]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const outcome = await services.cloud.getKeys(actionContext, payload);
-      if (outcome.kind === 'done') return answerWithKeys(context, cloudKeysCard(cloudKeysCardData(outcome.value, translatorFor(actionContext.caller.locale))));
-      return answerRefusal(context, outcome, serviceCardWithReason(services, actionContext, payload));
+      return answerGetKeys(context, outcome, (keys, t) => cloudKeysCard(cloudKeysCardData(keys, t)), serviceCardWithReason(services, actionContext, payload));
     },
   };
 }
