@@ -3,12 +3,17 @@
  * the cards' verbs are taken from here.
  */
 export const AUDITED_ACTIONS = {
+  turnOffActionPackAutoRenew: 'actionPack.turnOff',
+  turnOnActionPackAutoRenew: 'actionPack.turnOn',
+  recordActionPackRenewal: 'actionPack.recordRenewal',
   assignBenefit: 'benefit.assign',
   reassignBenefit: 'benefit.reassign',
   fileCancellation: 'cancellation.file',
   activateCloudForSelf: 'cloud.activateForSelf',
   getCloudKeys: 'cloud.getKeys',
+  chooseLanguage: 'language.choose',
   saveMarketingContact: 'marketingContact.save',
+  saveNotificationSettings: 'notifications.save',
   activateOffer: 'offer.activate',
   recordOfferActive: 'offer.recordActive',
   changeRequestStatus: 'request.status',
@@ -18,3 +23,5 @@ export const AUDITED_ACTIONS = {
   recordSupportIds: 'technical.recordIds',
   requestTechnicalHelp: 'technical.request',
 } as const;
+
+export type AuditedAction = (typeof AUDITED_ACTIONS)[keyof typeof AUDITED_ACTIONS];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionPackRenewalDate, checkTurnOnAutoRenew, type AutoRenewTurnOnCheck } from '../domain/actionPack';
+import { AUDITED_ACTIONS, type AuditedAction } from '../domain/auditedActions';
 import { IsoDate, todayUtc } from '../domain/dates';
 import type { ActionPackChange, ActionPackChangeKind, TenantDoc } from '../domain/documents';
 import { authorize } from '../domain/permissions';
@@ -29,6 +30,13 @@ export interface ActionPackState {
 }
 
 type StoredProfile = Stored<TenantDoc>;
+
+/** The name the audit records each change under; the change's button on the Action Pack card sends it as its verb. */
+const AUDITED_CHANGES: Record<ActionPackChangeKind, AuditedAction> = {
+  turnOffAutoRenew: AUDITED_ACTIONS.turnOffActionPackAutoRenew,
+  turnOnAutoRenew: AUDITED_ACTIONS.turnOnActionPackAutoRenew,
+  recordRenewal: AUDITED_ACTIONS.recordActionPackRenewal,
+};
 
 /** The Action Pack's yearly subscription: automatic renewal off and on again, and renewals as they happen. */
 export class ActionPackSubscription {
@@ -94,7 +102,7 @@ export class ActionPackSubscription {
     schema: z.ZodType<TInput>,
     decide: (actionPack: ActionPack, today: string, now: Date, request: TInput) => ActionPack | Outcome<never>,
   ): Promise<Outcome<ActionPackState>> {
-    const spec = { permission: 'manageSubscription' as const, name: `actionPack.${kind}`, schema };
+    const spec = { permission: 'manageSubscription' as const, name: AUDITED_CHANGES[kind], schema };
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const { tenants } = this.dependencies;
       let before: ActionPack | undefined;

@@ -1,13 +1,14 @@
 import { auditDocId, type AuditDoc } from '../domain/documents';
 import type { AuditEvent } from '../domain/audit';
+import type { AuditedAction } from '../domain/auditedActions';
 import { DEFAULT_RETENTION, ttlSeconds } from '../domain/retention';
 import { AlreadyExistsError } from '../store/errors';
 import type { TenantDocuments } from '../store/tenantDocuments';
 import type { ActionContext } from './actionContext';
 
 export type AuditEntry = Pick<AuditEvent, 'target' | 'before' | 'after' | 'outcome' | 'reason'> & {
-  /** What was done or refused: a use case's name (`benefit.assign`) or a permission's. */
-  action: string;
+  /** What was done or refused: a use case's name (`benefit.assign`), the verb of its card's button. */
+  action: AuditedAction;
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditedAction } from '../domain/auditedActions';
 import { mayRevealKeys } from '../domain/keyVisibility';
 import type { ActionContext, KnownCaller } from './actionContext';
 import type { Caller } from './caller';
@@ -25,7 +26,7 @@ function conversationRefusal(caller: Caller, conversationType: string): Outcome<
 
 export interface KeyRevealSpec<TInput> {
   /** The name the audit log records. */
-  name: string;
+  name: AuditedAction;
   schema: z.ZodType<TInput>;
 }
 

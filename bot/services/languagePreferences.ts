@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 import type { CachePolicy } from '../domain/cache';
 import { userPreferenceDocId, type UserPreferenceDoc } from '../domain/documents';
 import { Locale } from '../domain/locale';
@@ -11,8 +12,6 @@ import { done, invalid, refused, type Outcome } from './outcome';
 
 export const LanguageChoice = z.object({ language: Locale }).strict();
 export type LanguageChoice = z.infer<typeof LanguageChoice>;
-
-const ACTION_NAME = 'language.choose';
 
 interface Person {
   tenantId: string;
@@ -49,7 +48,7 @@ export class LanguagePreferences {
     if (!tenantId || !tenant || !aadObjectId) return refused('unknownTenant');
     const audit = (outcome: Outcome<unknown>, before?: Locale, after?: Locale) =>
       this.dependencies.audit.record(context, tenantId, {
-        action: ACTION_NAME,
+        action: AUDITED_ACTIONS.chooseLanguage,
         target: userPreferenceDocId(aadObjectId),
         before: before && { locale: before },
         after: after && { locale: after },

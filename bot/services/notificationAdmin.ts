@@ -6,6 +6,7 @@ import {
   NotificationSettings,
   type NotificationSettingsDoc,
 } from '../domain/documents';
+import { AUDITED_ACTIONS } from '../domain/auditedActions';
 import { addDays, todayUtc } from '../domain/dates';
 import { NOTIFICATIONS_PERMISSION } from '../domain/permissions';
 import { updateConditioned } from '../store/conditionedUpdate';
@@ -79,7 +80,7 @@ export class NotificationAdmin {
 
   /** Admins only; applied once per activity, and the company is looked at again at once under the new settings. */
   saveSettings(context: ActionContext, input: unknown): Promise<Outcome<NotificationSettingsDoc>> {
-    const spec = { permission: NOTIFICATIONS_PERMISSION, name: 'notifications.settings', schema: SaveSettingsInput };
+    const spec = { permission: NOTIFICATIONS_PERMISSION, name: AUDITED_ACTIONS.saveNotificationSettings, schema: SaveSettingsInput };
     return runAction(this.dependencies, context, spec, input, async (caller, form) => {
       const store = this.dependencies.settings;
       let before: NotificationSettings | undefined;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditedAction } from '../domain/auditedActions';
 import { authorize, type Action } from '../domain/permissions';
 import type { ActionContext, KnownCaller } from './actionContext';
 import type { Caller } from './caller';
@@ -15,8 +16,8 @@ export interface ActionDependencies {
 export interface ActionSpec<TInput> {
   /** The permission the action needs. */
   permission: Action;
-  /** The name the audit log records, e.g. `benefit.assign`. */
-  name: string;
+  /** The name the audit log records, e.g. `benefit.assign`; a card's button for the action sends it as its verb. */
+  name: AuditedAction;
   schema: z.ZodType<TInput>;
   /** An action that changes nothing (handing out keys): audited like a change, but no change to report. */
   readOnly?: boolean;

@@ -1,11 +1,11 @@
-import type { Attachment, TurnContext } from 'botbuilder';
-import { translatorFor, type Translate } from '../../bot/i18n';
+import type { TurnContext } from 'botbuilder';
+import type { Translate } from '../../bot/i18n';
 import type { ActionPackState } from '../../bot/services/actionPackSubscription';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
+import { answerOutcome, answerWithCard } from '../present/cardAnswer';
 import { formatDate } from '../../cards/shared/formatting';
-import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import type { ActionPackCardStatus } from '../../cards/actionPack/actionPackCardData';
 import { actionPackOverviewCard, actionPackTurnOffWarning } from './currentActionPack';
@@ -16,8 +16,9 @@ type Services = Pick<AppServices, 'actionPack'>;
 /** The buttons of the Action Pack card and of the turn-off warning; each answers with the card that takes its place. */
 export function actionPackCardActions(services: Services): CardActions {
   return {
-    [ACTION_PACK_VERBS.refresh]: async (context) => shown(context, await actionPackOverviewCard(services, actionContextOf(context))),
-    [ACTION_PACK_VERBS.confirmTurnOff]: async (context) => shown(context, await actionPackTurnOffWarning(services, actionContextOf(context))),
+    [ACTION_PACK_VERBS.refresh]: async (context) => answerWithCard(context, await actionPackOverviewCard(services, actionContextOf(context))),
+    [ACTION_PACK_VERBS.confirmTurnOff]: async (context) =>
+      answerWithCard(context, await actionPackTurnOffWarning(services, actionContextOf(context))),
     [ACTION_PACK_VERBS.turnOff]: async (context, payload) => {
       const outcome = await services.actionPack.turnOffAutoRenew(actionContextOf(context), payload);
       return answer(services, context, outcome, (state, t, date) => t('actionPack.done.turnedOff', { renewalDate: date(state.renewalDate) }));
@@ -40,14 +41,8 @@ export function actionPackCardActions(services: Services): CardActions {
   };
 }
 
-function shown(context: TurnContext, card: Outcome<Attachment>): CardAnswer {
-  if (card.kind === 'done') return { card: card.value };
-  const { locale } = actionContextOf(context).caller;
-  return { refusal: unsuccessfulText(card, translatorFor(locale), locale) };
-}
-
 /** Either way the subscription's card comes back as it is now: with what was done, or with why not. */
-async function answer(
+function answer(
   services: Services,
   context: TurnContext,
   outcome: Outcome<ActionPackState>,
@@ -55,13 +50,9 @@ async function answer(
   renewal?: (problem: string) => ActionPackCardStatus['renewal'],
 ): Promise<CardAnswer> {
   const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  if (outcome.kind === 'done') {
-    const date = (isoDate: string) => formatDate(isoDate, locale);
-    return shown(context, await actionPackOverviewCard(services, actionContext, { notice: notice(outcome.value, t, date) }));
-  }
-  const refusal = unsuccessfulText(outcome, t, locale);
-  const card = await actionPackOverviewCard(services, actionContext, { error: refusal, renewal: renewal?.(refusal) });
-  return card.kind === 'done' ? { card: card.value, refusal } : { refusal };
+  return answerOutcome(context, outcome, {
+    done: (state, t, locale) =>
+      actionPackOverviewCard(services, actionContext, { notice: notice(state, t, (isoDate) => formatDate(isoDate, locale)) }),
+    refused: (refusal) => actionPackOverviewCard(services, actionContext, { error: refusal, renewal: renewal?.(refusal) }),
+  });
 }

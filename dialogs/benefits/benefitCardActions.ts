@@ -1,8 +1,7 @@
 import { benefitCategoryCard } from '../../cards/benefits/benefitCategory';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { benefitCategoryCardData } from '../../cards/benefits/benefitCategoryCardData';
 import { BENEFITS_VERBS } from '../../cards/benefits/benefits.verbs';
@@ -15,12 +14,9 @@ export function benefitCardActions(services: Pick<AppServices, 'inventory'>): Ca
   return {
     [BENEFITS_VERBS.category]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { caller } = actionContext;
-      const t = translatorFor(caller.locale);
-      const outcome = await services.inventory.category(actionContext, payload);
-      if (outcome.kind !== 'done') return { refusal: unsuccessfulText(outcome, t, caller.locale) };
-      const view = { ...outcome.value, user: caller.user };
-      return { card: benefitCategoryCard(benefitCategoryCardData(view, t, caller.locale)) };
+      return answerOutcome(context, await services.inventory.category(actionContext, payload), {
+        done: (category, t, locale) => benefitCategoryCard(benefitCategoryCardData({ ...category, user: actionContext.caller.user }, t, locale)),
+      });
     },
   };
 }

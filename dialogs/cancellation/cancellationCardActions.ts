@@ -1,10 +1,9 @@
 import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { cancellationCard } from '../../cards/cancellation/cancellation';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import { MAX_REASON_LENGTH } from '../../bot/services/cancellations';
 import type { CardActions } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { cancellationCardData, cancellationFiledCardData } from '../../cards/cancellation/cancellationCardData';
 import { CANCELLATION_VERBS } from '../../cards/cancellation/cancellation.verbs';
@@ -17,16 +16,16 @@ export function cancellationCardActions(services: Pick<AppServices, 'cancellatio
   return {
     [CANCELLATION_VERBS.file]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
-      const outcome = await services.cancellations.file(actionContext, payload);
-      if (outcome.kind === 'done') return { card: actionDoneCard(cancellationFiledCardData(outcome.value, t, locale)) };
-      const refusal = unsuccessfulText(outcome, t, locale);
-      const { target, reason } = payload;
-      if (typeof target !== 'string' || typeof reason !== 'string') return { refusal };
-      const assessed = await services.cancellations.assess(actionContext, target);
-      if (assessed.kind !== 'done') return { refusal };
-      return { card: cancellationCard(cancellationCardData(assessed.value, reason.slice(0, MAX_REASON_LENGTH), t, locale, refusal)), refusal };
+      return answerOutcome(context, await services.cancellations.file(actionContext, payload), {
+        done: (filed, t, locale) => actionDoneCard(cancellationFiledCardData(filed, t, locale)),
+        refused: async (refusal, _outcome, t, locale) => {
+          const { target, reason } = payload;
+          if (typeof target !== 'string' || typeof reason !== 'string') return undefined;
+          const assessed = await services.cancellations.assess(actionContext, target);
+          if (assessed.kind !== 'done') return undefined;
+          return cancellationCard(cancellationCardData(assessed.value, reason.slice(0, MAX_REASON_LENGTH), t, locale, refusal));
+        },
+      });
     },
   };
 }

@@ -1,15 +1,15 @@
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { cloudKeysCard } from '../../cards/cloud/cloudKeys';
-import { translatorFor } from '../../bot/i18n';
+import type { Locale, Translate } from '../../bot/i18n';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CloudActivationResult } from '../../bot/services/cloudActivation';
 import type { ActionContext } from '../../bot/services/actionContext';
-import type { CardActions, CardAnswer } from '../cardAction';
+import type { CardActions } from '../cardAction';
+import { answerOutcome, type CardWithReason } from '../present/cardAnswer';
 import { formatDate } from '../../cards/shared/formatting';
-import { unsuccessfulText } from '../present/outcomeText';
-import { answerWithKeys } from '../software/deliverKeysCard';
+import { answerGetKeys } from '../software/deliverKeysCard';
 import { actionContextOf } from '../turn';
 import { cloudKeysCardData } from '../../cards/cloud/cloudCardData';
 import { cloudServiceCard, currentCloudService } from './cloudServiceCard';
@@ -21,11 +21,11 @@ type Services = Pick<AppServices, 'cloud'>;
 export function cloudCardActions(services: Services): CardActions {
   return {
     [CLOUD_VERBS.activateForSelf]: async (context, payload) => {
-      const outcome = await services.cloud.activateForSelf(actionContextOf(context), payload);
-      if (outcome.kind === 'done') return { card: activationResult(context, outcome.value) };
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      return refusedOnCard(services, actionContext, payload, unsuccessfulText(outcome, translatorFor(locale), locale));
+      return answerOutcome(context, await services.cloud.activateForSelf(actionContext, payload), {
+        done: (result, t, locale) => activationResult(actionContext, result, t, locale),
+        refused: serviceCardWithReason(services, actionContext, payload),
+      });
     },
     [CLOUD_VERBS.refresh]: async (context, payload) => {
       const actionContext = actionContextOf(context);
@@ -34,31 +34,28 @@ export function cloudCardActions(services: Services): CardActions {
     },
     [CLOUD_VERBS.getKeys]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
       const outcome = await services.cloud.getKeys(actionContext, payload);
-      if (outcome.kind === 'done') return answerWithKeys(context, cloudKeysCard(cloudKeysCardData(outcome.value, t)));
-      return refusedOnCard(services, actionContext, payload, unsuccessfulText(outcome, t, locale));
+      return answerGetKeys(context, outcome, (keys, t) => cloudKeysCard(cloudKeysCardData(keys, t)), serviceCardWithReason(services, actionContext, payload));
     },
   };
 }
 
-/** The service's card as it is now, with why the press did nothing; only the reason when there is no such service. */
-async function refusedOnCard(services: Services, context: ActionContext, payload: Record<string, unknown>, refusal: string): Promise<CardAnswer> {
-  const view = await currentCloudService(services, context, payload.benefitId);
-  return view ? { card: await cloudServiceCard(services, context, view, refusal), refusal } : { refusal };
+/** The service's card as it is now, with why the press did nothing; none when there is no such service. */
+function serviceCardWithReason(services: Services, context: ActionContext, payload: Record<string, unknown>): CardWithReason {
+  return async (refusal) => {
+    const view = await currentCloudService(services, context, payload.benefitId);
+    return view && cloudServiceCard(services, context, view, refusal);
+  };
 }
 
-function activationResult(context: TurnContext, { benefit, assignment }: CloudActivationResult): Attachment {
-  const { caller } = actionContextOf(context);
-  const t = translatorFor(caller.locale);
+function activationResult(context: ActionContext, { benefit, assignment }: CloudActivationResult, t: Translate, locale: Locale): Attachment {
   return actionDoneCard({
     title: t('cloud.activated.title', { benefit: benefit.name }),
-      text: t('cloud.activated.text'),
-      facts: [
-        { label: t('cloud.facts.activatedFor'), value: escapeMarkdown(caller.displayName ?? assignment.assignee) },
-        { label: t('cloud.facts.activatedOn'), value: formatDate(assignment.assignedAt, caller.locale) },
-        { label: t('cloud.facts.subscriptions'), value: t('cloud.seats', { used: benefit.assignments.length, total: benefit.quantity }) },
-      ],
-    });
+    text: t('cloud.activated.text'),
+    facts: [
+      { label: t('cloud.facts.activatedFor'), value: escapeMarkdown(context.caller.displayName ?? assignment.assignee) },
+      { label: t('cloud.facts.activatedOn'), value: formatDate(assignment.assignedAt, locale) },
+      { label: t('cloud.facts.subscriptions'), value: t('cloud.seats', { used: benefit.assignments.length, total: benefit.quantity }) },
+    ],
+  });
 }

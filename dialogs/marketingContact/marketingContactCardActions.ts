@@ -1,5 +1,4 @@
 import { actionDoneCard } from '../../cards/actionDone/actionDone';
-import { translatorFor } from '../../bot/i18n';
 import type { Logger } from '../../bot/logger';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
@@ -7,7 +6,7 @@ import { isRecord } from '../cardAction';
 import { activationSentence } from '../offers/offerResults';
 import { offersOverviewCard } from '../offers/offersOverviewCard';
 import { checkedAskingCard, redrawAskingCard } from '../present/askingCard';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
 import { contactFacts } from '../../cards/marketingContact/marketingContactCardData';
@@ -26,27 +25,25 @@ export function marketingContactCardActions(
   return {
     [MARKETING_CONTACT_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
-      const saved = await services.marketingContacts.save(actionContext, payload.contact);
       const askingCard = checkedAskingCard(payload.askingCard);
-      if (saved.kind !== 'done') {
-        const refusal = unsuccessfulText(saved, t, locale);
-        if (saved.kind !== 'refused' || !CORRECTABLE.has(saved.code) || !isRecord(payload.contact)) return { refusal };
-        const offerId = typeof payload.offerId === 'string' ? payload.offerId : undefined;
-        const form = await contactFormCard(services.marketingContacts, actionContext, {
-          entered: textFields(payload.contact), problem: refusal, offerId, askingCard,
-        });
-        return form.kind === 'done' ? { card: form.value, refusal } : { refusal };
-      }
-      const { contact, person } = saved.value;
-      const lines = [t('marketingContact.saved.text', { person: person.displayName })];
-      if (payload.offerId !== undefined) {
-        lines.push(activationSentence(await services.offers.activate(actionContext, { offerId: payload.offerId }), t, locale));
-      }
-      await redrawAskingCard(context, askingCard, { offers: () => offersOverviewCard(services.offers, actionContext) }, logger);
-      const facts = contactFacts(contact, person, t, locale);
-      return { card: actionDoneCard({ title: t('marketingContact.saved.title'), text: lines.join('\n\n'), facts }) };
+      return answerOutcome(context, await services.marketingContacts.save(actionContext, payload.contact), {
+        done: async ({ contact, person }, t, locale) => {
+          const lines = [t('marketingContact.saved.text', { person: person.displayName })];
+          if (payload.offerId !== undefined) {
+            lines.push(activationSentence(await services.offers.activate(actionContext, { offerId: payload.offerId }), t, locale));
+          }
+          await redrawAskingCard(context, askingCard, { offers: () => offersOverviewCard(services.offers, actionContext) }, logger);
+          const facts = contactFacts(contact, person, t, locale);
+          return actionDoneCard({ title: t('marketingContact.saved.title'), text: lines.join('\n\n'), facts });
+        },
+        refused: (refusal, outcome) => {
+          if (outcome.kind !== 'refused' || !CORRECTABLE.has(outcome.code) || !isRecord(payload.contact)) return undefined;
+          const offerId = typeof payload.offerId === 'string' ? payload.offerId : undefined;
+          return contactFormCard(services.marketingContacts, actionContext, {
+            entered: textFields(payload.contact), problem: refusal, offerId, askingCard,
+          });
+        },
+      });
     },
   };
 }

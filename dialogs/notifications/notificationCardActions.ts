@@ -1,10 +1,9 @@
 import { actionDoneCard } from '../../cards/actionDone/actionDone';
 import { NotificationEventKind } from '../../bot/domain/documents';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
+import { answerOutcome, currentCard } from '../present/cardAnswer';
 import { formatList } from '../../cards/shared/formatting';
-import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { notificationSettingsCardFor } from './notificationsDialog';
 import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings/notificationSettings.verbs';
@@ -12,36 +11,27 @@ import { NOTIFICATION_SETTINGS_VERBS } from '../../cards/notificationSettings/no
 /** The Save button of the notification settings card, and the card's refresh. */
 export function notificationCardActions(services: Pick<AppServices, 'notifications'>): CardActions {
   return {
-    [NOTIFICATION_SETTINGS_VERBS.refresh]: async (context) => {
-      const card = await notificationSettingsCardFor(services, actionContextOf(context));
-      return card.kind === 'done' ? { card: card.value } : undefined;
-    },
+    [NOTIFICATION_SETTINGS_VERBS.refresh]: async (context) => currentCard(await notificationSettingsCardFor(services, actionContextOf(context))),
     [NOTIFICATION_SETTINGS_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
-      const outcome = await services.notifications.saveSettings(actionContext, payload);
-      if (outcome.kind !== 'done') {
+      return answerOutcome(context, await services.notifications.saveSettings(actionContext, payload), {
+        done: (settings, t) => {
+          const notified = NotificationEventKind.options
+            .filter((kind) => !settings.disabledEvents.includes(kind))
+            .map((kind) => t(`notifications.events.${kind}`));
+          return actionDoneCard({
+            title: t('notifications.settings.saved.title'),
+            text: t('notifications.settings.saved.text'),
+            facts: [
+              { label: t('notifications.settings.saved.events'), value: notified.length > 0 ? formatList(notified, t) : t('notifications.settings.saved.none') },
+              { label: t('notifications.settings.saved.expiryLead'), value: settings.expiryLeadDays.join(', ') },
+              { label: t('notifications.settings.saved.renewalLead'), value: settings.renewalLeadDays.join(', ') },
+            ],
+          });
+        },
         // The form comes back as it was sent, with why it was not saved.
-        const refusal = unsuccessfulText(outcome, t, locale);
-        const card = await notificationSettingsCardFor(services, actionContext, { sent: payload, error: refusal });
-        return card.kind === 'done' ? { card: card.value, refusal } : { refusal };
-      }
-      const settings = outcome.value;
-      const notified = NotificationEventKind.options
-        .filter((kind) => !settings.disabledEvents.includes(kind))
-        .map((kind) => t(`notifications.events.${kind}`));
-      return {
-        card: actionDoneCard({
-          title: t('notifications.settings.saved.title'),
-          text: t('notifications.settings.saved.text'),
-          facts: [
-            { label: t('notifications.settings.saved.events'), value: notified.length > 0 ? formatList(notified, t) : t('notifications.settings.saved.none') },
-            { label: t('notifications.settings.saved.expiryLead'), value: settings.expiryLeadDays.join(', ') },
-            { label: t('notifications.settings.saved.renewalLead'), value: settings.renewalLeadDays.join(', ') },
-          ],
-        }),
-      };
+        refused: (refusal) => notificationSettingsCardFor(services, actionContext, { sent: payload, error: refusal }),
+      });
     },
   };
 }

@@ -1,11 +1,10 @@
-import type { TurnContext } from 'botbuilder';
 import { offersContactRequiredCard } from '../../cards/offers/offersContactRequired';
 import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
+import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { OfferChange } from '../../bot/services/goToMarketOffers';
-import type { Outcome } from '../../bot/services/outcome';
-import type { CardActions, CardAnswer } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import type { CardActions } from '../cardAction';
+import { answerOutcome, currentCard, type OutcomeCards } from '../present/cardAnswer';
 import { withRefresh } from '../present/refresh';
 import { actionContextOf } from '../turn';
 import { contactRequiredData, recordedNotice, requestedNotice } from './offerResults';
@@ -27,36 +26,32 @@ export function offerCardActions(services: Services): CardActions {
         const card = offersContactRequiredCard(contactRequiredData(outcome, translatorFor(locale), locale));
         return { card: withRefresh(card, SHOW_OFFERS, aadObjectId ? [aadObjectId] : []) };
       }
-      return answer(services, context, outcome, requestedNotice, (refusal) => ({ error: refusal }));
+      return answerOutcome(context, outcome, offersCardEitherWay(services, actionContext, requestedNotice, (refusal) => ({ error: refusal })));
     },
     [OFFERS_VERBS.recordActive]: async (context, payload) => {
-      const outcome = await services.offers.recordActive(actionContextOf(context), payload);
-      return answer(services, context, outcome, recordedNotice, (refusal) => ({
-        error: refusal,
-        record: { offerId: payload.offerId, expires: payload.expires, problem: refusal },
-      }));
+      const actionContext = actionContextOf(context);
+      return answerOutcome(
+        context,
+        await services.offers.recordActive(actionContext, payload),
+        offersCardEitherWay(services, actionContext, recordedNotice, (refusal) => ({
+          error: refusal,
+          record: { offerId: payload.offerId, expires: payload.expires, problem: refusal },
+        })),
+      );
     },
-    [OFFERS_VERBS.refresh]: async (context) => {
-      const card = await offersOverviewCard(services.offers, actionContextOf(context));
-      return card.kind === 'done' ? { card: card.value } : undefined;
-    },
+    [OFFERS_VERBS.refresh]: async (context) => currentCard(await offersOverviewCard(services.offers, actionContextOf(context))),
   };
 }
 
 /** Either way the offers card comes back as it is now: with what was done, or with why not and the form as typed. */
-async function answer(
+function offersCardEitherWay(
   services: Services,
-  context: TurnContext,
-  outcome: Outcome<OfferChange>,
+  context: ActionContext,
   notice: (change: OfferChange, t: Translate, locale: Locale) => string,
   refusedStatus: (refusal: string) => OffersCardStatus,
-): Promise<CardAnswer> {
-  const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  const refusal = outcome.kind === 'done' ? undefined : unsuccessfulText(outcome, t, locale);
-  const status = outcome.kind === 'done' ? { notice: notice(outcome.value, t, locale) } : refusedStatus(refusal!);
-  const card = await offersOverviewCard(services.offers, actionContext, status);
-  if (card.kind === 'done') return { card: card.value, refusal };
-  return { refusal: refusal ?? unsuccessfulText(card, t, locale) };
+): OutcomeCards<OfferChange> {
+  return {
+    done: (change, t, locale) => offersOverviewCard(services.offers, context, { notice: notice(change, t, locale) }),
+    refused: (refusal) => offersOverviewCard(services.offers, context, refusedStatus(refusal)),
+  };
 }

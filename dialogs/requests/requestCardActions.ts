@@ -1,10 +1,10 @@
-import { translatorFor, type Translate } from '../../bot/i18n';
+import type { Translate } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { RequestSummary } from '../../bot/services/requests';
 import type { CardActionHandler, CardActions } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome, currentCard } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { statusInputIdOf, statusName, ticketInputIdOf } from '../../cards/requests/requestsCardData';
 import { requestsListCard } from './requestsDialog';
@@ -22,14 +22,10 @@ export function requestCardActions(services: Pick<AppServices, 'requests' | 'mic
     ): CardActionHandler =>
     async (context, payload) => {
       const actionContext = actionContextOf(context);
-      const { locale } = actionContext.caller;
-      const t = translatorFor(locale);
-      const outcome = await change(actionContext, payload);
-      const refusal = outcome.kind === 'done' ? undefined : unsuccessfulText(outcome, t, locale);
-      const status = outcome.kind === 'done' ? { notice: notice(outcome.value, t) } : { error: refusal };
-      const card = await requestsListCard(services, actionContext, status);
-      if (card.kind === 'done') return { card: card.value, refusal };
-      return { refusal: refusal ?? unsuccessfulText(card, t, locale) };
+      return answerOutcome(context, await change(actionContext, payload), {
+        done: (request, t) => requestsListCard(services, actionContext, { notice: notice(request, t) }),
+        refused: (refusal) => requestsListCard(services, actionContext, { error: refusal }),
+      });
     };
   return {
     [REQUESTS_VERBS.status]: changeThenList(
@@ -40,10 +36,7 @@ export function requestCardActions(services: Pick<AppServices, 'requests' | 'mic
       (context, payload) => services.microsoftTickets.record(context, renamedInput(payload, ticketInputIdOf, 'ticketNumber')),
       ({ requestId, microsoftTicket }, t) => t('requests.ticketRecorded', { requestId, ticketNumber: microsoftTicket?.number }),
     ),
-    [REQUESTS_VERBS.refresh]: async (context) => {
-      const card = await requestsListCard(services, actionContextOf(context));
-      return card.kind === 'done' ? { card: card.value } : undefined;
-    },
+    [REQUESTS_VERBS.refresh]: async (context) => currentCard(await requestsListCard(services, actionContextOf(context))),
   };
 }
 

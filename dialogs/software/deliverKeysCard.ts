@@ -1,6 +1,10 @@
 import { ActivityTypes, type Attachment, type TurnContext } from 'botbuilder';
+import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
+import type { Outcome } from '../../bot/services/outcome';
 import type { CardAnswer } from '../cardAction';
+import { answerRefusal, type CardWithReason } from '../present/cardAnswer';
 import { replaceCardOrSend } from '../present/replyCard';
+import { callerOf } from '../turn';
 
 /**
  * Delivering a card with keys failed. It carries only the connector's status: the underlying error may quote the
@@ -25,9 +29,18 @@ export async function deliverKeysCard(context: TurnContext, card: Attachment): P
 
 /**
  * Answers a Get keys press with the keys card: within the invoke for an Action.Execute (the server writes it without
- * ever logging a body), else in place of the card pressed, for cards sent while Get keys was an Action.Submit.
+ * ever logging a body), else in place of the card pressed, for cards sent while Get keys was an Action.Submit. A
+ * refusal is answered like any card action's.
  */
-export async function answerWithKeys(context: TurnContext, card: Attachment): Promise<CardAnswer | void> {
+export async function answerGetKeys<T>(
+  context: TurnContext,
+  outcome: Outcome<T>,
+  keysCard: (keys: T, t: Translate, locale: Locale) => Attachment,
+  cardWithReason: CardWithReason,
+): Promise<CardAnswer | void> {
+  if (outcome.kind !== 'done') return answerRefusal(context, outcome, cardWithReason);
+  const { locale } = callerOf(context);
+  const card = keysCard(outcome.value, translatorFor(locale), locale);
   if (context.activity.type === (ActivityTypes.Invoke as string)) return { card };
   await deliverKeysCard(context, card);
 }

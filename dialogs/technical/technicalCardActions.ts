@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { actionDoneCard, type ActionDoneCardData } from '../../cards/actionDone/actionDone';
-import { translatorFor, type Locale, type Translate } from '../../bot/i18n';
+import type { Locale, Translate } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome, currentCard } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { formInputsOf } from '../../cards/technical/benefitFormInputs';
 import { assignedResult, helpRequestedResult, idsRecordedResult, activationRequestedResult } from './technicalResults';
@@ -38,10 +38,7 @@ export function technicalCardActions(services: Services): CardActions {
       const form = formInputsOf(payload);
       return answer(services, context, form, await services.technical.requestHelp(actionContextOf(context), form), helpRequestedResult);
     },
-    [TECHNICAL_VERBS.refresh]: async (context) => {
-      const card = await technicalOverviewCard(services.technical, actionContextOf(context));
-      return card.kind === 'done' ? { card: card.value } : undefined;
-    },
+    [TECHNICAL_VERBS.refresh]: async (context) => currentCard(await technicalOverviewCard(services.technical, actionContextOf(context))),
   };
 }
 
@@ -56,13 +53,12 @@ async function answer<T>(
   outcome: Outcome<T>,
   resultCard: ResultCard<T>,
 ): Promise<CardAnswer> {
-  const actionContext = actionContextOf(context);
-  const { locale } = actionContext.caller;
-  const t = translatorFor(locale);
-  if (outcome.kind === 'done') return { card: actionDoneCard(resultCard(outcome.value, t, locale)) };
-  const refusal = unsuccessfulText(outcome, t, locale);
-  const field = outcome.kind === 'refused' ? FIELD_OF_REFUSAL[outcome.code] : outcome.issues[0]?.path.split('.')[0];
-  const sent = { benefitId: String(form.benefitId), values: form, problem: refusal, field };
-  const card = await technicalOverviewCard(services.technical, actionContext, sent);
-  return card.kind === 'done' ? { card: card.value, refusal } : { refusal };
+  return answerOutcome(context, outcome, {
+    done: (value, t, locale) => actionDoneCard(resultCard(value, t, locale)),
+    refused: (refusal, unsuccessful) => {
+      const field = unsuccessful.kind === 'refused' ? FIELD_OF_REFUSAL[unsuccessful.code] : unsuccessful.issues[0]?.path.split('.')[0];
+      const sent = { benefitId: String(form.benefitId), values: form, problem: refusal, field };
+      return technicalOverviewCard(services.technical, actionContextOf(context), sent);
+    },
+  });
 }

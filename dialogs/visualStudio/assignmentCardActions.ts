@@ -1,10 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
-import { unsuccessfulText } from '../present/outcomeText';
+import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { currentSubscription, subscriptionCard } from './subscriptionCard';
 import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio/visualStudio.verbs';
@@ -27,7 +26,7 @@ export function assignmentCardActions(services: Services): CardActions {
 }
 
 /** Either way the subscription card comes back as it is now: with who holds it after the change, or with why not. */
-async function answer(
+function answer(
   services: Services,
   context: TurnContext,
   payload: Record<string, unknown>,
@@ -35,13 +34,14 @@ async function answer(
   kind: 'assigned' | 'reassigned',
 ): Promise<CardAnswer> {
   const actionContext = actionContextOf(context);
-  const t = translatorFor(actionContext.caller.locale);
-  if (outcome.kind !== 'done') {
-    const refusal = unsuccessfulText(outcome, t, actionContext.caller.locale);
-    const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
-    return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit, { error: refusal, picked: payload }), refusal } : { refusal };
-  }
-  const { benefit, assignee } = outcome.value;
-  const notice = t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous: outcome.value.previous?.displayName ?? '' });
-  return { card: await subscriptionCard(services.queries, actionContext, benefit, { notice }) };
+  return answerOutcome(context, outcome, {
+    done: ({ benefit, assignee, previous }, t) => {
+      const notice = t(`visualStudio.${kind}.text`, { assignee: assignee.displayName, previous: previous?.displayName ?? '' });
+      return subscriptionCard(services.queries, actionContext, benefit, { notice });
+    },
+    refused: async (refusal) => {
+      const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
+      return benefit && subscriptionCard(services.queries, actionContext, benefit, { error: refusal, picked: payload });
+    },
+  });
 }

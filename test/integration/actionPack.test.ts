@@ -110,7 +110,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     assert.equal(answer.method, 'PUT');
     assert.ok(answer.card().includes(en('actionPack.done.turnedOff', { renewalDate: 'January 15, 2027' })));
     assert.deepEqual(await actionPack(), { purchaseDate: '2026-01-15', autoRenew: false, autoRenewOffSince: '2026-11-21' });
-    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOffAutoRenew' && event.outcome === 'applied'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOff' && event.outcome === 'applied'));
   });
 
   it('refuses to turn automatic renewal back on before a renewal is recorded', async () => {
@@ -118,7 +118,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     const answer = await press('alex', { action: 'actionPack.turnOn' });
     assert.equal(answer.text, en('refusals.autoRenewAwaitingRenewal', { since: 'November 21, 2026', renewalDate: 'January 15, 2027' }));
     assert.equal((await actionPack()).autoRenew, false);
-    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOnAutoRenew' && event.reason === 'autoRenewAwaitingRenewal'));
+    assert.ok((await auditEvents(test)).some((event) => event.action === 'actionPack.turnOn' && event.reason === 'autoRenewAwaitingRenewal'));
   });
 
   it('turns it back on after a renewal is recorded, which moves the renewal date a year on', async () => {
@@ -170,7 +170,7 @@ describe('the Action Pack subscription through /api/messages', () => {
     await turnOff('alex', 'redelivered-turn-off');
     const again = await turnOff('alex', 'redelivered-turn-off');
     assert.equal(again.method, 'PUT', 'not refused as "already off"');
-    assert.equal((await auditEvents(test)).filter((event) => event.action === 'actionPack.turnOffAutoRenew').length, 1);
+    assert.equal((await auditEvents(test)).filter((event) => event.action === 'actionPack.turnOff').length, 1);
     const stored = await storedDocument<TenantDoc>(test, 'tenant');
     assert.equal(stored?.actionPackChanges?.length, 1);
   });

@@ -121,7 +121,7 @@ describe('notifications through the running bot', () => {
         { disabledEvents: ['actionPackRenewal'], expiryLeadDays: [60, 14, 2], renewalLeadDays: [45] },
       );
       const { resources: audits } = await domain()
-        .items.query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit' AND c.action = 'notifications.settings'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
+        .items.query({ query: "SELECT * FROM c WHERE c.tenantId = @t AND c.type = 'audit' AND c.action = 'notifications.save'", parameters: [{ name: '@t', value: DEMO_TENANT_ID }] })
         .fetchAll();
       assert.deepEqual(audits.map((audit) => [audit.outcome, audit.actor]), [['applied', DEMO_USERS.alex.aadObjectId]]);
     });

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { AUDITED_ACTIONS } from '../../../bot/domain/auditedActions';
 import { translatorFor } from '../../../bot/i18n';
 import type { AppServices } from '../../../bot/services/appServices';
 import { expandCard } from '../../../cards/shared/renderCard';
 import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
 import { cardActionsOf } from '../../../dialogs/createMainDialog';
 import { CARD_CATALOG, expandedSamples } from '../../support/cards/catalog';
-import { verbMismatches, verbsSentBy } from './sentVerbs';
+import { auditedWithoutVerb, verbMismatches, verbsSentBy } from './sentVerbs';
 
 /** Building the handler map must not call a service; any use of one here fails the test. */
 const NO_SERVICES = new Proxy({} as AppServices, {
@@ -27,6 +28,15 @@ describe('card verbs', () => {
 
   it('gives every verb a card sends a handler, and every handler a card that sends its verb', () => {
     assert.deepEqual(verbMismatches(sent, handled), { unanswered: [], unreachable: [] });
+  });
+
+  it('gives every audited action a card verb of the same name', () => {
+    assert.deepEqual(auditedWithoutVerb(Object.values(AUDITED_ACTIONS), handled), []);
+  });
+
+  it('notices an audited action whose card sends another name', () => {
+    const audited = { ...AUDITED_ACTIONS, saveNotificationSettings: 'notifications.settings' };
+    assert.deepEqual(auditedWithoutVerb(Object.values(audited), handled), ['notifications.settings']);
   });
 
   it('finds the verbs of buttons, show cards, select actions, submits and refreshes', () => {

@@ -32,3 +32,9 @@ export function verbMismatches(sent: Iterable<string>, handled: Iterable<string>
     unreachable: [...handledSet].filter((verb) => !sentSet.has(verb)).sort(),
   };
 }
+
+/** Audited actions that no card sends as a verb: their buttons would send another name than the audit records. */
+export function auditedWithoutVerb(audited: Iterable<string>, handled: Iterable<string>): string[] {
+  const handledSet = new Set(handled);
+  return [...audited].filter((name) => !handledSet.has(name)).sort();
+}
