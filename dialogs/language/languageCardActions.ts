@@ -1,28 +1,30 @@
-import { actionDoneCard } from '../../cards/actionDone';
-import { translatorFor } from '../../bot/i18n';
+import { SUPPORTED_LOCALES, translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
 import type { CardActions } from '../cardAction';
 import { unsuccessfulText } from '../present/outcomeText';
-import { replaceCardOrSend } from '../present/replyCard';
-import { actionContextOf } from '../turn';
-import { ownNameOf } from './languageCardData';
+import { actionContextOf, callerOf } from '../turn';
 import { LANGUAGE_VERBS } from '../../cards/language.verbs';
+import { languageChoiceCard, languageChosenCard, languageOfferCard } from './languageCards';
 
-/** A language button, on the language card or on the offer to keep the language just typed in. */
+/**
+ * A language button, on the language card or on the offer to keep the language just typed in: answered with the choice
+ * in the language chosen, or with the language card and the reason it was not taken. And both cards' refresh.
+ */
 export function languageCardActions(services: Pick<AppServices, 'languages'>): CardActions {
   return {
     [LANGUAGE_VERBS.choose]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const outcome = await services.languages.choose(actionContext, payload);
-      if (outcome.kind !== 'done') {
-        const { locale } = actionContext.caller;
-        await context.sendActivity(unsuccessfulText(outcome, translatorFor(locale), locale));
-        return;
-      }
-      const chosen = outcome.value;
-      const t = translatorFor(chosen);
-      const card = actionDoneCard({ title: t('language.title'), text: t('language.chosen', { language: ownNameOf(chosen) }), facts: [] });
-      await replaceCardOrSend(context, card);
+      if (outcome.kind === 'done') return { card: languageChosenCard(outcome.value) };
+      const { caller } = actionContext;
+      const refusal = unsuccessfulText(outcome, translatorFor(caller.locale), caller.locale);
+      return { card: languageChoiceCard(caller, refusal), refusal };
+    },
+    [LANGUAGE_VERBS.refresh]: (context, payload) => {
+      const caller = callerOf(context);
+      const offered = SUPPORTED_LOCALES.find((locale) => locale === payload.offer);
+      const card = !offered ? languageChoiceCard(caller) : caller.chosenLocale === offered ? languageChosenCard(offered) : languageOfferCard(caller, offered);
+      return Promise.resolve({ card });
     },
   };
 }

@@ -33,7 +33,7 @@ import { NOTIFICATION_SETTINGS_VERBS } from '../../../cards/notificationSettings
 import { OFFERS_VERBS } from '../../../cards/offers.verbs';
 import { REQUESTS_VERBS } from '../../../cards/requests.verbs';
 import { TECHNICAL_VERBS } from '../../../cards/technical.verbs';
-import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio.verbs';
+import { VISUAL_STUDIO_BY_NAME_VERBS, VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio.verbs';
 import choiceTemplate from '../../../cards/choice.json';
 import assignByNameTemplate from '../../../cards/assignByName.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
@@ -74,7 +74,7 @@ export interface CardCatalogEntry<Data extends object = object> {
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples, verbs: VISUAL_STUDIO_VERBS },
-  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
+  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples, verbs: VISUAL_STUDIO_BY_NAME_VERBS },
   { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples, verbs: SOFTWARE_VERBS },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
   { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples, verbs: CLOUD_VERBS },

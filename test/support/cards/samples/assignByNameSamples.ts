@@ -3,15 +3,17 @@ import { assignByNameCardData } from '../../../../dialogs/visualStudio/assignByN
 import type { AssignByNameData } from '../../../../cards/assignByName';
 import { demoCompany } from './demoCompany';
 
-/** "assign visual studio to …" finding one person, and finding more than the card shows. */
+/** "assign visual studio to …" finding one person, more than the card shows, and a press refused. */
 export function assignByNameSamples(t: Translate, _locale: Locale): Record<string, AssignByNameData> {
   const company = demoCompany();
   const benefit = company.benefits.find((candidate) => candidate.category === 'visualStudio');
   if (!benefit) throw new Error('examples/demo-tenant.json has no Visual Studio subscription for the card samples');
   const adele = company.find('employee', (user) => user.roles.length === 0 && user.accountType === 'mpn');
   const many = company.users.flatMap((user) => [user, { ...user, aadObjectId: `${user.aadObjectId}-2` }]);
+  const refused = { assignee: adele.aadObjectId, text: t('refusals.noneLeft', { benefit: benefit.name }) };
   return {
     'one-person': assignByNameCardData(benefit, [adele], 'adele', t),
     'several-people': assignByNameCardData(benefit, many, 'a', t),
+    refused: assignByNameCardData(benefit, [adele], 'adele', t, refused),
   };
 }
