@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import { marketingContactFormCard } from '../../cards/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
+import type { UserDoc } from '../../bot/domain/documents';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { done, type Outcome } from '../../bot/services/outcome';
@@ -21,6 +22,8 @@ export interface ContactForm {
   problem?: string;
   /** The offer whose activation waits for the contact. */
   offerId?: string;
+  /** The person named in the command, chosen in the form. */
+  chosen?: UserDoc;
 }
 
 /** The marketing contact form, with the current contact; a refusal when the caller may not see it. */

@@ -8,15 +8,19 @@ import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
 import { contactFacts } from './marketingContactCardData';
-import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact.verbs';
+import { MARKETING_CONTACT_BY_NAME_VERBS, MARKETING_CONTACT_VERBS } from '../../cards/marketingContact.verbs';
+import { pickNamedPerson } from '../peoplePicker/namedPersonForm';
+import { namedContact } from './namedContact';
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation
  * continues right after saving: the admin already asked for it. A refusal the admin can put right brings the form
- * back with the values and the reason.
+ * back with the values and the reason. And a person's button on the card of people "marketing contact <name>" found,
+ * which brings the form with them chosen.
  */
-export function marketingContactCardActions(services: Pick<AppServices, 'marketingContacts' | 'offers'>): CardActions {
+export function marketingContactCardActions(services: Pick<AppServices, 'marketingContacts' | 'offers' | 'people'>): CardActions {
   return {
+    [MARKETING_CONTACT_BY_NAME_VERBS.pick]: pickNamedPerson(services, namedContact(services)),
     [MARKETING_CONTACT_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const { locale } = actionContext.caller;

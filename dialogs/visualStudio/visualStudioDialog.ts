@@ -36,7 +36,7 @@ export class VisualStudioDialog extends ComponentDialog {
   }
 
   private choose(step: WaterfallStepContext) {
-    (step.values as Record<string, string | undefined>)[NAMED_PERSON] = personNamedIn(step.context.activity);
+    (step.values as Record<string, string | undefined>)[NAMED_PERSON] = personNamedIn(step.context.activity, VISUAL_STUDIO_DIALOG);
     return chooseOne(step, {
       list: (context) => this.services.queries.benefits(context, 'visualStudio'),
       promptId: PICK_SUBSCRIPTION,

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
+import { peopleFoundData } from '../../../../dialogs/peoplePicker/namedPersonForm';
 import { assignByNameCardData } from '../../../../dialogs/visualStudio/assignByNameCardData';
 import type { AssignByNameData } from '../../../../cards/assignByName';
 import { demoCompany } from './demoCompany';
@@ -15,5 +16,19 @@ export function assignByNameSamples(t: Translate, _locale: Locale): Record<strin
     'one-person': assignByNameCardData(benefit, [adele], 'adele', t),
     'several-people': assignByNameCardData(benefit, many, 'a', t),
     refused: assignByNameCardData(benefit, [adele], 'adele', t, refused),
+  };
+}
+
+/** Namesakes of "assign technical support to …" and "marketing contact …", and a press refused among them. */
+export function namedPersonSamples(keys: string, sample: string): (t: Translate, locale: Locale) => Record<string, AssignByNameData> {
+  return (t) => {
+    const company = demoCompany();
+    const adele = company.find('employee', (user) => user.roles.length === 0 && user.accountType === 'mpn');
+    const namesakes = [adele, { ...adele, aadObjectId: `${adele.aadObjectId}-2`, email: `2.${adele.email}` }];
+    const refused = { assignee: namesakes[1].aadObjectId, text: t('refusals.assigneeNotInRoster') };
+    return {
+      [`${sample}-several-people`]: peopleFoundData(keys, namesakes, 'adele', t),
+      [`${sample}-refused`]: peopleFoundData(keys, namesakes, 'adele', t, refused),
+    };
   };
 }
