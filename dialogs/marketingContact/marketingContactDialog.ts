@@ -31,8 +31,8 @@ interface FormSubmit {
 
 /**
  * Add or change the marketing contact: the form (with the current contact, if any, or the person named in the command),
- * then a review on the server, then a summary whose Save button does the saving. The form's submit names this command, so a form pressed after the
- * conversation moved on (or after a restart) still reaches the review.
+ * then a review on the server, then a summary whose Save button does the saving. The form's submit names this command,
+ * so a form pressed after the conversation moved on (or after a restart) still reaches the review.
  */
 export class MarketingContactDialog extends ComponentDialog {
   constructor(private readonly services: Pick<AppServices, 'marketingContacts' | 'people'>) {
