@@ -6,11 +6,25 @@ const phraseIndex = new Map<string, string>(
   COMMANDS.flatMap((command) => phrasesFor(command.key).map((phrase) => [phrase, command.key] as const)),
 );
 
+/** Where a phrase of a command that names a person has the name; a phrase without it is followed by the name. */
+const NAME_PLACE = '{name}';
+
 /**
- * Beginnings of a command that names a person, "assign visual studio to Zoe": where a client has no type-ahead search
- * and the company is too large to list, the name is typed instead.
+ * Commands that name a person, "assign visual studio to Zoe" or "make Zoe the marketing contact": where a client has no
+ * type-ahead search and the company is too large to list, the name is typed instead. Longer phrases are tried first, so
+ * "set marketing contact to zoe" names zoe, not "to zoe".
  */
-const PERSON_COMMANDS = phrasesFor('visualStudio.toPerson').map((prefix) => ({ prefix, key: 'visualStudio' }));
+const PERSON_COMMANDS = (['visualStudio', 'technical', 'marketingContact'] as const)
+  .flatMap((key) => phrasesFor(`${key}.toPerson`).map((phrase) => ({ pattern: personPattern(phrase), key, length: phrase.length })))
+  .sort((a, b) => b.length - a.length);
+
+function personPattern(phrase: string): RegExp {
+  const withName = phrase.includes(NAME_PLACE) ? phrase : `${phrase} ${NAME_PLACE}`;
+  const [before, after] = withName.split(NAME_PLACE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Chinese writes the name straight after or before the phrase's characters ("…分配给张伟"): the space may be left out.
+  const hanSpace = (text: string) => text.replace(/(?<=\p{Script=Han}) $|^ (?=\p{Script=Han})/u, ' ?');
+  return new RegExp(`^${hanSpace(before)}(.+?)${hanSpace(after)}$`, 'u');
+}
 
 /** Reads the command from a typed message (mentions removed) or from a card's `command` field. */
 export function recognizeCommand(activity: Partial<Activity>): string | undefined {
@@ -19,19 +33,17 @@ export function recognizeCommand(activity: Partial<Activity>): string | undefine
   return phraseIndex.get(normalizeCommandText(messageText(activity))) ?? personCommandOf(activity)?.key;
 }
 
-/** The person a typed command names, "Zoe" of "assign visual studio to Zoe"; undefined for any other message. */
-export function personNamedIn(activity: Partial<Activity>): string | undefined {
-  return personCommandOf(activity)?.name;
+/** The person a typed command names, "Zoe" of "assign visual studio to Zoe"; undefined for any other message or command. */
+export function personNamedIn(activity: Partial<Activity>, commandKey: string): string | undefined {
+  const command = personCommandOf(activity);
+  return command?.key === commandKey ? command.name : undefined;
 }
 
 function personCommandOf(activity: Partial<Activity>): { key: string; name: string } | undefined {
   const text = normalizeCommandText(messageText(activity));
-  for (const { prefix, key } of PERSON_COMMANDS) {
-    // A name follows a space ("… to zoe"), or, in Chinese, straight after the last character ("…分配给张伟").
-    const rest = text.startsWith(prefix) ? text.slice(prefix.length) : undefined;
-    if (rest?.trim() && (rest.startsWith(' ') || /\p{Script=Han}$/u.test(prefix))) {
-      return { key, name: rest.trim() };
-    }
+  for (const { pattern, key } of PERSON_COMMANDS) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return { key, name };
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { UserDoc } from '../domain/documents';
 import type { Action } from '../domain/permissions';
+import { mayReceiveBenefits } from '../domain/recipient';
 import type { ActionContext } from './actionContext';
 import type { DirectoryService } from './directoryService';
-import { done, invalid, type Outcome } from './outcome';
+import { done, invalid, refused, type Outcome } from './outcome';
 import { checkPermission } from './runAction';
 
 /** The lists a people picker searches as the admin types, each with the permission it takes to see it. */
@@ -29,6 +30,9 @@ const PeopleQuery = z.object({
     .optional(),
 });
 
+/** What a card's button sends for a person it offers. */
+const PickedPerson = z.object({ assignee: z.string().max(64) }).strict();
+
 function isPeopleDataset(dataset: string): dataset is PeopleDataset {
   return Object.hasOwn(PEOPLE_DATASETS, dataset);
 }
@@ -50,5 +54,20 @@ export class PeopleSearch {
     const people = await this.dependencies.directory.recipients(permission.caller.tenantId);
     const page = { skip: queryOptions?.skip ?? 0, top: Math.min(queryOptions?.top ?? MOST_PEOPLE_FOUND, MOST_PEOPLE_FOUND) };
     return done(people.find(queryText, page));
+  }
+
+  /**
+   * The person a card's button picked, checked as the search that offered them: someone of the caller's company who can
+   * hold a benefit, for a caller who may pick. The button can be forged; the use case that takes the person checks again.
+   */
+  async pick(context: ActionContext, dataset: PeopleDataset, input: unknown): Promise<Outcome<UserDoc>> {
+    const parsed = PickedPerson.safeParse(input);
+    if (!parsed.success) return invalid(parsed.error);
+    const permission = await checkPermission(this.dependencies.directory, context.caller, PEOPLE_DATASETS[dataset]);
+    if (!permission.ok) return permission.outcome;
+    const person = await this.dependencies.directory.getUser(permission.caller.tenantId, parsed.data.assignee);
+    if (!person) return refused('assigneeNotInRoster');
+    if (!mayReceiveBenefits(person)) return refused('pickedCspOnly', { person: person.displayName });
+    return done(person);
   }
 }

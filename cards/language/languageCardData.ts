@@ -7,11 +7,12 @@ export function ownNameOf(locale: Locale): string {
   return translatorFor(locale)(`language.names.${locale}`);
 }
 
-/** What the `language` command shows: the language in use and a button for each one we speak. */
-export function languageChoiceCardData(caller: Pick<Caller, 'locale' | 'chosenLocale'>, t: Translate): LanguageCardData {
+/** What the `language` command shows: the language in use and a button for each one we speak; `error` when a choice was refused. */
+export function languageChoiceCardData(caller: Pick<Caller, 'locale' | 'chosenLocale'>, t: Translate, error = ''): LanguageCardData {
   const current = ownNameOf(caller.locale);
   return {
     title: t('language.title'),
+    error,
     lines: [
       caller.chosenLocale === caller.locale ? t('language.currentChosen', { language: current }) : t('language.current', { language: current }),
       t('language.prompt'),
@@ -26,6 +27,7 @@ export function languageOfferCardData(typed: Locale): LanguageCardData {
   const language = ownNameOf(typed);
   return {
     title: '',
+    error: '',
     lines: [t('language.offer', { language })],
     choices: [{ title: t('language.remember', { language }), value: typed }],
   };

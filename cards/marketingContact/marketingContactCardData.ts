@@ -6,7 +6,7 @@ import { EMAIL_INPUT_PATTERN } from '../../bot/domain/email';
 import { PHONE_INPUT_PATTERN } from '../../bot/domain/phone';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { CheckedContact, MarketingContactView } from '../../bot/services/marketingContact';
-import { peoplePickerData } from '../shared/peoplePickerData';
+import { peoplePickerData, withNameHint } from '../shared/peoplePickerData';
 import { formatDate } from '../shared/formatting';
 import { languageChoices, languageName } from './languageNames';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
@@ -58,18 +58,25 @@ export interface FormView {
   problem?: string;
   offerId?: string;
   askingCard?: AskingCard;
+  /** The person named in "marketing contact Zoe", chosen in the form in place of the current contact. */
+  chosen?: UserDoc;
 }
 
 /** The form: the current contact, if any, and the inputs, filled with what was entered or what is stored. */
 export function marketingContactFormData(form: FormView, t: Translate, locale: Locale): MarketingContactFormData {
   const { contact, person, roster } = form.view;
-  const shown: EnteredContact = form.entered ?? {
-    aadObjectId: contact?.aadObjectId,
-    email: contact?.email,
-    phone: contact?.phoneE164,
-    preferredLanguage: contact?.preferredLanguage ?? locale,
-  };
-  const people = peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t);
+  const { chosen } = form;
+  // Another person's email and phone are not theirs: a person named in the command starts with their language only.
+  const shown: EnteredContact = form.entered ?? (chosen && chosen.aadObjectId !== contact?.aadObjectId
+    ? { aadObjectId: chosen.aadObjectId, preferredLanguage: chosen.locale ?? locale }
+    : {
+        aadObjectId: contact?.aadObjectId,
+        email: contact?.email,
+        phone: contact?.phoneE164,
+        preferredLanguage: contact?.preferredLanguage ?? locale,
+      });
+  const picker = peoplePickerData(roster, { dataset: 'marketingContacts', pickersOnCard: 1, selected: shown.aadObjectId }, t);
+  const people = withNameHint(picker, t('marketingContact.byName.hint'));
   return {
     title: t('marketingContact.title'),
     intro: t('marketingContact.intro'),

@@ -54,3 +54,8 @@ export function peoplePickerData(roster: readonly UserDoc[], options: PickerOpti
     findNote: fits ? '' : t('people.typeToFind', { number: candidates.length }),
   };
 }
+
+/** Where the picker lists only a few, says that the name can be typed in a command too, for clients without search. */
+export function withNameHint(picker: PeoplePickerData, hint: string): PeoplePickerData {
+  return picker.findNote ? { ...picker, findNote: `${picker.findNote} ${hint}` } : picker;
+}

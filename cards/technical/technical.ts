@@ -50,6 +50,8 @@ export interface TechnicalCardData {
   title: string;
   /** Why the last action on the card did nothing; empty otherwise. */
   error: string;
+  /** Where to go on with the person named in the command; empty otherwise. */
+  notice: string;
   entitlementHeading: string;
   entitlement: Fact[];
   entitlementNote: string;

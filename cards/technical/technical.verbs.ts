@@ -8,3 +8,6 @@ export const TECHNICAL_VERBS = {
   request: AUDITED_ACTIONS.requestTechnicalHelp,
   refresh: 'technical.show',
 } as const;
+
+/** What the card of the people "assign technical support to <name>" found sends: `pick` brings the forms with that person chosen. */
+export const TECHNICAL_BY_NAME_VERBS = { pick: 'technical.pickAssignee' } as const;

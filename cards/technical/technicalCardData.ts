@@ -6,7 +6,7 @@ import { visibleSupportIds } from '../../bot/domain/technicalAccess';
 import type { Locale, Translate } from '../../bot/i18n';
 import { REQUEST_FORM_KINDS, TECHNICAL_INPUT_LIMITS } from '../../bot/domain/benefit';
 import type { TechnicalBenefitDoc, TechnicalOverview } from '../../bot/services/technicalBenefits';
-import { peoplePickerData } from '../shared/peoplePickerData';
+import { peoplePickerData, withNameHint } from '../shared/peoplePickerData';
 import { formatDate, formatList } from '../shared/formatting';
 import { benefitInputId } from './benefitFormInputs';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
@@ -24,12 +24,22 @@ export interface SentForm {
   field?: string;
 }
 
+/** The person named in "assign technical support to Zoe": chosen in each assign form that can offer them. */
+export type ChosenAssignee = Pick<UserDoc, 'aadObjectId' | 'displayName'>;
+
 /** The company's technical benefits, its entitlement, the IDs once active, and the forms the reader may use. */
-export function technicalCardData(view: TechnicalOverview, t: Translate, locale: Locale, sent?: SentForm): TechnicalCardData {
+export function technicalCardData(
+  view: TechnicalOverview,
+  t: Translate,
+  locale: Locale,
+  sent?: SentForm,
+  chosen?: ChosenAssignee,
+): TechnicalCardData {
   const pickersOnCard = view.mayAssign ? view.benefits.filter(assignable).length : 0;
   const benefits = view.benefits.map((benefit) =>
-    benefitCardData(benefit, view, pickersOnCard, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined),
+    benefitCardData(benefit, view, pickersOnCard, t, locale, sent?.benefitId === benefit.benefitId ? sent : undefined, chosen?.aadObjectId),
   );
+  const chosenSomewhere = benefits.some((benefit) => benefit.assign.visible && benefit.assign.person.people.value === chosen?.aadObjectId);
   const notes = [
     ...(view.mayActivate ? [] : [t('technical.activateNote', { holders: formatList(view.activators, t) })]),
     ...(view.mayAssign ? [] : [t('technical.assignNote', { holders: formatList(view.assigners, t) })]),
@@ -39,6 +49,11 @@ export function technicalCardData(view: TechnicalOverview, t: Translate, locale:
     title: t('technical.title', { company: view.companyName }),
     // The forms open folded, so the reason is also at the top, where it is seen.
     error: sent?.problem ?? '',
+    notice: !chosen
+      ? ''
+      : chosenSomewhere
+        ? t('technical.byName.chosen', { person: escapeMarkdown(chosen.displayName), button: t('technical.assign.button') })
+        : t('technical.byName.nowhere', { person: escapeMarkdown(chosen.displayName) }),
     entitlementHeading: t('technical.entitlementHeading'),
     entitlement: entitlementFacts(view.entitlement, t),
     entitlementNote: t('technical.entitlement.note'),
@@ -76,10 +91,13 @@ function benefitCardData(
   t: Translate,
   locale: Locale,
   sent: SentForm | undefined,
+  chosen: string | undefined,
 ): TechnicalBenefitCardData {
   const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
   const typed = (name: string) => sent?.values[name];
-  const others = peoplePickerData(view.roster, { dataset: 'assignees', pickersOnCard, exclude: holders, selected: typed('assignee') }, t);
+  const selected = typed('assignee') ?? chosen;
+  const picker = peoplePickerData(view.roster, { dataset: 'assignees', pickersOnCard, exclude: holders, selected }, t);
+  const others = withNameHint(picker, t('technical.byName.hint'));
   const field = (name: string, key: string, maxLength: number, placeholder = ''): TextField => ({
     id: benefitInputId(name, benefit.benefitId),
     value: typeof typed(name) === 'string' ? String(typed(name)).slice(0, maxLength) : '',

@@ -2,7 +2,7 @@ import type { VisualStudioCardData } from './visualStudio';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { canReassign, reassignAllowedFrom } from '../../bot/domain/reassign';
 import type { Locale, Translate } from '../../bot/i18n';
-import { peoplePickerData } from '../shared/peoplePickerData';
+import { peoplePickerData, withNameHint } from '../shared/peoplePickerData';
 import { formatDate } from '../shared/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { linkTo } from '../shared/links';
@@ -66,7 +66,7 @@ export function visualStudioCardData(view: VisualStudioView, t: Translate, local
       personPlaceholder: t('visualStudio.personPlaceholder'),
       personError: t('visualStudio.personError'),
       // Without type-ahead search (the Agents Playground) a large company's people are named in a command instead.
-      people: others.findNote ? { ...others, findNote: `${others.findNote} ${t('visualStudio.byName.hint')}` } : others,
+      people: withNameHint(others, t('visualStudio.byName.hint')),
       button: t('visualStudio.assignButton'),
     },
     reassign: {

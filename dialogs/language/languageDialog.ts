@@ -1,8 +1,6 @@
 import { WaterfallDialog } from 'botbuilder-dialogs';
-import { languageCard } from '../../cards/language/language';
-import { translatorFor } from '../../bot/i18n';
 import { callerOf } from '../turn';
-import { languageChoiceCardData } from '../../cards/language/languageCardData';
+import { languageChoiceCard } from './languageCards';
 
 export const LANGUAGE_DIALOG = 'language';
 
@@ -10,8 +8,7 @@ export const LANGUAGE_DIALOG = 'language';
 export function languageDialog(): WaterfallDialog {
   return new WaterfallDialog(LANGUAGE_DIALOG, [
     async (step) => {
-      const caller = callerOf(step.context);
-      await step.context.sendActivity({ attachments: [languageCard(languageChoiceCardData(caller, translatorFor(caller.locale)))] });
+      await step.context.sendActivity({ attachments: [languageChoiceCard(callerOf(step.context))] });
       return step.endDialog();
     },
   ]);

@@ -1,9 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { languageCard } from '../../cards/language/language';
 import type { Caller } from '../../bot/services/caller';
 import { languageOfTypedCommand } from '../commands';
 import { callerOf } from '../turn';
-import { languageOfferCardData } from '../../cards/language/languageCardData';
+import { languageOfferCard } from './languageCards';
 
 /**
  * Words that belong to one of our languages only (`hilfe`, `帮助`, `voordelen`) say which language the person reads,
@@ -16,6 +15,6 @@ export function withTypedLanguage(caller: Caller, activity: TurnContext['activit
 
 /** After such an answer, the offer to keep answering in that language. */
 export async function offerTypedLanguage(context: TurnContext): Promise<void> {
-  const { typedLocale } = callerOf(context);
-  if (typedLocale) await context.sendActivity({ attachments: [languageCard(languageOfferCardData(typedLocale))] });
+  const caller = callerOf(context);
+  if (caller.typedLocale) await context.sendActivity({ attachments: [languageOfferCard(caller, caller.typedLocale)] });
 }

@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { AskingCard } from '../../cards/shared/askingCard';
 import { marketingContactFormCard } from '../../cards/marketingContact/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
+import type { UserDoc } from '../../bot/domain/documents';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { done, type Outcome } from '../../bot/services/outcome';
@@ -24,6 +25,8 @@ export interface ContactForm {
   offerId?: string;
   /** The card the conversation started from, drawn again once the contact is saved. */
   askingCard?: AskingCard;
+  /** The person named in the command, chosen in the form. */
+  chosen?: UserDoc;
 }
 
 /** The marketing contact form, with the current contact; a refusal when the caller may not see it. */

@@ -10,19 +10,23 @@ import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
 import { contactFacts } from '../../cards/marketingContact/marketingContactCardData';
-import { MARKETING_CONTACT_VERBS } from '../../cards/marketingContact/marketingContact.verbs';
+import { MARKETING_CONTACT_BY_NAME_VERBS, MARKETING_CONTACT_VERBS } from '../../cards/marketingContact/marketingContact.verbs';
+import { pickNamedPerson } from '../peoplePicker/namedPersonForm';
+import { namedContact } from './namedContact';
 
 /**
  * The summary card's Save button. When the contact was registered on the way to activating an offer, the activation
  * continues right after saving: the admin already asked for it. The card the conversation started from (the offers,
  * or the refusal that asked for a contact) is then drawn again as it is now. A refusal the admin can put right brings
- * the form back with the values and the reason.
+ * the form back with the values and the reason. And a person's button on the card of people "marketing contact
+ * <name>" found, which brings the form with them chosen.
  */
 export function marketingContactCardActions(
-  services: Pick<AppServices, 'marketingContacts' | 'offers'>,
+  services: Pick<AppServices, 'marketingContacts' | 'offers' | 'people'>,
   logger?: Pick<Logger, 'warn'>,
 ): CardActions {
   return {
+    [MARKETING_CONTACT_BY_NAME_VERBS.pick]: pickNamedPerson(services, namedContact(services)),
     [MARKETING_CONTACT_VERBS.save]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const askingCard = checkedAskingCard(payload.askingCard);

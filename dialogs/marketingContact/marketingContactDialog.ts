@@ -7,7 +7,10 @@ import { askingCardOf, checkedAskingCard } from '../present/askingCard';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
+import { personNamedIn } from '../commands';
+import { answerNamedPerson } from '../peoplePicker/namedPersonForm';
 import { contactFormCard, CORRECTABLE, textFields } from './contactFormCard';
+import { namedContact } from './namedContact';
 import { marketingContactConfirmData, type EnteredContact } from '../../cards/marketingContact/marketingContactCardData';
 
 export const MARKETING_CONTACT_DIALOG = 'marketingContact';
@@ -34,12 +37,12 @@ interface FormSubmit extends Carried {
 }
 
 /**
- * Add or change the marketing contact: the form (with the current contact, if any), then a review on the server, then
- * a summary whose Save button does the saving. The form's submit names this command, so a form pressed after the
- * conversation moved on (or after a restart) still reaches the review.
+ * Add or change the marketing contact: the form (with the current contact, if any, or the person named in the command),
+ * then a review on the server, then a summary whose Save button does the saving. The form's submit names this command,
+ * so a form pressed after the conversation moved on (or after a restart) still reaches the review.
  */
 export class MarketingContactDialog extends ComponentDialog {
-  constructor(private readonly services: Pick<AppServices, 'marketingContacts'>) {
+  constructor(private readonly services: Pick<AppServices, 'marketingContacts' | 'people'>) {
     super(MARKETING_CONTACT_DIALOG);
     this.addDialog(new WaterfallDialog(STEPS, [async (step) => this.showForm(step), async (step) => this.review(step)]));
     this.initialDialogId = STEPS;
@@ -53,6 +56,12 @@ export class MarketingContactDialog extends ComponentDialog {
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
     const t = translatorFor(locale);
+    const name = personNamedIn(step.context.activity, MARKETING_CONTACT_DIALOG);
+    if (name) {
+      // The form's Review names this command, so it reaches the review without the conversation waiting for it.
+      await step.context.sendActivity(await answerNamedPerson(this.services.people, namedContact(this.services), context, name));
+      return step.endDialog();
+    }
     const carried: Carried = {
       offerId: options.offerId ?? offerIdOf(step.context.activity.value),
       askingCard: options.askingCard ?? askingCardOf(step.context.activity),

@@ -9,9 +9,11 @@ import { actionContextOf } from '../turn';
 import { formInputsOf } from '../../cards/technical/benefitFormInputs';
 import { assignedResult, helpRequestedResult, idsRecordedResult, activationRequestedResult } from './technicalResults';
 import { technicalOverviewCard } from './technicalOverviewCard';
-import { TECHNICAL_VERBS } from '../../cards/technical/technical.verbs';
+import { TECHNICAL_BY_NAME_VERBS, TECHNICAL_VERBS } from '../../cards/technical/technical.verbs';
+import { pickNamedPerson } from '../peoplePicker/namedPersonForm';
+import { namedAssignee } from './namedAssignee';
 
-type Services = Pick<AppServices, 'technical' | 'assignments'>;
+type Services = Pick<AppServices, 'technical' | 'assignments' | 'people'>;
 type ResultCard<T> = (value: T, t: Translate, locale: Locale) => ActionDoneCardData;
 
 /** Refusals about the alternate email belong next to that field. */
@@ -21,7 +23,10 @@ const FIELD_OF_REFUSAL: Record<string, string> = {
   alternateEmailSameAsAccount: 'alternateEmail',
 };
 
-/** The buttons and forms of the technical card; every one goes to a use case that checks the caller again. */
+/**
+ * The buttons and forms of the technical card, and the people found for "assign technical support to <name>"; every one
+ * goes to a use case that checks the caller again.
+ */
 export function technicalCardActions(services: Services): CardActions {
   return {
     [TECHNICAL_VERBS.activate]: async (context, payload) =>
@@ -39,6 +44,7 @@ export function technicalCardActions(services: Services): CardActions {
       return answer(services, context, form, await services.technical.requestHelp(actionContextOf(context), form), helpRequestedResult);
     },
     [TECHNICAL_VERBS.refresh]: async (context) => currentCard(await technicalOverviewCard(services.technical, actionContextOf(context))),
+    [TECHNICAL_BY_NAME_VERBS.pick]: pickNamedPerson(services, namedAssignee(services)),
   };
 }
 

@@ -5,28 +5,39 @@ import type { Outcome } from '../../bot/services/outcome';
 import type { CardActions, CardAnswer } from '../cardAction';
 import { answerOutcome } from '../present/cardAnswer';
 import { actionContextOf } from '../turn';
+import { assignByNameCardActions } from './assignByNameCardActions';
 import { currentSubscription, subscriptionCard } from './subscriptionCard';
 import { VISUAL_STUDIO_VERBS } from '../../cards/visualStudio/visualStudio.verbs';
 
-type Services = Pick<AppServices, 'assignments' | 'queries'>;
+type Services = Pick<AppServices, 'assignments' | 'queries' | 'people'>;
 
-/** The Assign and Reassign buttons of a subscription card, and its refresh. */
+/** The subscription card as the answer to an assignment or reassignment. */
+export type SubscriptionAnswer = (
+  context: TurnContext,
+  payload: Record<string, unknown>,
+  outcome: Outcome<AssignmentResult>,
+  kind: 'assigned' | 'reassigned',
+) => Promise<CardAnswer>;
+
+/** The Assign and Reassign buttons of a subscription card, its refresh, and the card of people found by name. */
 export function assignmentCardActions(services: Services): CardActions {
+  const answer: SubscriptionAnswer = (context, payload, outcome, kind) => subscriptionAnswer(services, context, payload, outcome, kind);
   return {
     [VISUAL_STUDIO_VERBS.assign]: async (context, payload) =>
-      answer(services, context, payload, await services.assignments.assign(actionContextOf(context), payload), 'assigned'),
+      answer(context, payload, await services.assignments.assign(actionContextOf(context), payload), 'assigned'),
     [VISUAL_STUDIO_VERBS.reassign]: async (context, payload) =>
-      answer(services, context, payload, await services.assignments.reassign(actionContextOf(context), payload), 'reassigned'),
+      answer(context, payload, await services.assignments.reassign(actionContextOf(context), payload), 'reassigned'),
     [VISUAL_STUDIO_VERBS.refresh]: async (context, payload) => {
       const actionContext = actionContextOf(context);
       const benefit = await currentSubscription(services.queries, actionContext, payload.benefitId);
       return benefit ? { card: await subscriptionCard(services.queries, actionContext, benefit) } : undefined;
     },
+    ...assignByNameCardActions(services, answer),
   };
 }
 
 /** Either way the subscription card comes back as it is now: with who holds it after the change, or with why not. */
-function answer(
+function subscriptionAnswer(
   services: Services,
   context: TurnContext,
   payload: Record<string, unknown>,

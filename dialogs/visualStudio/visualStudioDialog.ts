@@ -1,5 +1,4 @@
 import { ChoicePrompt, ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { assignByNameCard } from '../../cards/visualStudio/assignByName';
 import type { BenefitDoc } from '../../bot/domain/documents';
 import type { AppServices } from '../../bot/services/appServices';
 import { translatorFor } from '../../bot/i18n';
@@ -8,7 +7,7 @@ import { chooseOne, chosenItem } from '../present/chooseOne';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
 import { subscriptionCard } from './subscriptionCard';
-import { assignByNameCardData, MOST_OFFERED_BY_NAME } from '../../cards/visualStudio/assignByNameCardData';
+import { namedPeopleCard, peopleNamed } from './namedPeopleCard';
 
 export const VISUAL_STUDIO_DIALOG = 'visualStudio';
 const PICK_SUBSCRIPTION = 'visualStudio.pick';
@@ -37,7 +36,7 @@ export class VisualStudioDialog extends ComponentDialog {
   }
 
   private choose(step: WaterfallStepContext) {
-    (step.values as Record<string, string | undefined>)[NAMED_PERSON] = personNamedIn(step.context.activity);
+    (step.values as Record<string, string | undefined>)[NAMED_PERSON] = personNamedIn(step.context.activity, VISUAL_STUDIO_DIALOG);
     return chooseOne(step, {
       list: (context) => this.services.queries.benefits(context, 'visualStudio'),
       promptId: PICK_SUBSCRIPTION,
@@ -59,19 +58,10 @@ export class VisualStudioDialog extends ComponentDialog {
     const { locale } = context.caller;
     const t = translatorFor(locale);
     const benefit = chosenItem<BenefitDoc>(step);
-    const query = { dataset: 'assignees', queryText: name, queryOptions: { top: MOST_OFFERED_BY_NAME + 1 + benefit.assignments.length } };
-    const outcome = await this.services.people.search(context, query);
-    if (outcome.kind !== 'done') {
-      await step.context.sendActivity(unsuccessfulText(outcome, t, locale));
-      return step.endDialog();
-    }
-    const holders = new Set(benefit.assignments.map((assignment) => assignment.assignee));
-    const found = outcome.value.filter((person) => !holders.has(person.aadObjectId));
-    await step.context.sendActivity(
-      found.length === 0
-        ? t('visualStudio.byName.nobody', { name })
-        : { attachments: [assignByNameCard(assignByNameCardData(benefit, found, name, t))] },
-    );
+    const found = await peopleNamed(this.services.people, context, benefit, name);
+    if (found.kind !== 'done') await step.context.sendActivity(unsuccessfulText(found, t, locale));
+    else if (found.value.length === 0) await step.context.sendActivity(t('visualStudio.byName.nobody', { name }));
+    else await step.context.sendActivity({ attachments: [await namedPeopleCard(this.services.queries, context, { benefit, people: found.value, name })] });
     return step.endDialog();
   }
 }

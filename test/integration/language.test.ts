@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { translatorFor } from '../../bot/i18n';
 import { teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
-import { pressCard } from '../support/cardPress';
-import { cardOf, submitActionsOf } from '../support/cards';
+import { executeCard, pressCard } from '../support/cardPress';
+import { cardOf, cardShows, executeActionsOf, refreshOf } from '../support/cards';
 import type { DemoUser } from '../support/demo';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 import { DEMO_USERS } from '../support/demo';
@@ -36,12 +36,19 @@ describe('the language a person is answered in, through /api/messages', () => {
     assert.equal(await helpTitle('adele', 'help', ''), nl('help.title'));
   });
 
-  it('stores the language chosen on the language card, which then wins over the client\'s', async () => {
+  it('stores the language chosen on the language card, answers the press with the choice in that language, which then wins over the client\'s', async () => {
     const [card] = await say('alex', 'language', 'en-US');
-    const choices = submitActionsOf(cardOf(card));
-    assert.deepEqual(choices.map((choice) => choice.data.language), ['en', 'de', 'nl', 'zh-CN']);
-    const press = await pressCard(test, 'alex', choices.find((choice) => choice.data.language === 'zh-CN')!.data);
-    assert.ok(JSON.stringify(press.received()).includes(zh('language.chosen', { language: zh('language.names.zh-CN') })));
+    const choices = executeActionsOf(cardOf(card));
+    assert.deepEqual(choices.map((choice) => [choice.verb, choice.data]), [
+      ['language.choose', { language: 'en' }],
+      ['language.choose', { language: 'de' }],
+      ['language.choose', { language: 'nl' }],
+      ['language.choose', { language: 'zh-CN' }],
+    ]);
+    const chinese = choices.find((choice) => choice.data.language === 'zh-CN')!;
+    const executed = await executeCard(test, 'alex', chinese.verb, chinese.data);
+    assert.ok(cardShows(executed.card(), zh('language.chosen', { language: zh('language.names.zh-CN') })), 'the answer replaces the card');
+    assert.deepEqual(executed.replies(), [], 'nothing else is sent to the chat');
 
     const stored = await storedDocument<{ locale: string; type: string }>(test, `userPreference:${DEMO_USERS.alex.aadObjectId}`);
     assert.equal(stored?.locale, 'zh-CN');
@@ -51,17 +58,38 @@ describe('the language a person is answered in, through /api/messages', () => {
     assert.ok(events.some((event) => event.action === 'language.choose' && event.outcome === 'applied'));
   });
 
-  it('chooses once when Teams delivers the same press twice, and refuses a language we do not speak', async () => {
-    const value = { action: 'language.choose', language: 'nl' };
-    await pressCard(test, 'megan', value, { id: 'press-language-twice' });
-    await pressCard(test, 'megan', value, { id: 'press-language-twice' });
+  it('chooses once when Teams delivers the same press twice, and refuses a language we do not speak on the card', async () => {
+    await executeCard(test, 'megan', 'language.choose', { language: 'nl' }, { id: 'press-language-twice' });
+    await executeCard(test, 'megan', 'language.choose', { language: 'nl' }, { id: 'press-language-twice' });
     const applied = (await auditEvents(test)).filter((event) => event.action === 'language.choose');
     assert.equal(applied.length, 1);
 
-    const forged = await pressCard(test, 'megan', { action: 'language.choose', language: 'fr' });
-    assert.equal(forged.replies()[0]?.text, nl('refusals.invalidInput'), 'answered in her chosen Dutch');
+    const forged = await executeCard(test, 'megan', 'language.choose', { language: 'fr' });
+    const card = forged.card();
+    assert.ok(cardShows(card, nl('refusals.invalidInput')), 'the refusal on the card, in her chosen Dutch');
+    assert.equal(executeActionsOf(card).length, 4, 'the languages to choose from are still there');
     const stored = await storedDocument<{ locale: string }>(test, `userPreference:${DEMO_USERS.megan.aadObjectId}`);
     assert.equal(stored?.locale, 'nl');
+  });
+
+  it('still takes a language pressed on a card sent before its buttons were Universal Actions', async () => {
+    const press = await pressCard(test, 'alex', { action: 'language.choose', language: 'de' });
+    const [update] = press.received();
+    assert.equal(update?.method, 'PUT', 'the card is replaced by the result');
+    assert.ok(cardShows(cardOf(update.activity), de('language.chosen', { language: de('language.names.de') })));
+    const forged = await pressCard(test, 'alex', { action: 'language.choose', language: 'fr' });
+    assert.equal(forged.replies()[0]?.text, de('refusals.invalidInput'), 'a refusal is told in words');
+    const stored = await storedDocument<{ locale: string }>(test, `userPreference:${DEMO_USERS.alex.aadObjectId}`);
+    assert.equal(stored?.locale, 'de');
+  });
+
+  it('refreshes the language card to the language in use now, for whoever looks at it', async () => {
+    const [card] = await say('megan', 'language', 'en-US');
+    const refresh = refreshOf(cardOf(card));
+    assert.deepEqual([refresh.verb, refresh.data, refresh.userIds], ['language.show', {}, [`8:orgid:${DEMO_USERS.megan.aadObjectId}`]]);
+    await executeCard(test, 'megan', 'language.choose', { language: 'zh-CN' });
+    const refreshed = await executeCard(test, 'megan', refresh.verb, refresh.data, { trigger: 'automatic' });
+    assert.ok(cardShows(refreshed.card(), zh('language.currentChosen', { language: zh('language.names.zh-CN') })));
   });
 
   for (const [typed, locale, t] of [['hilfe', 'de', de], ['帮助', 'zh-CN', zh], ['voordelen', 'nl', nl]] as const) {
@@ -72,7 +100,20 @@ describe('the language a person is answered in, through /api/messages', () => {
       const offer = cardOf(replies[1]);
       const language = t(`language.names.${locale}`);
       assert.ok(JSON.stringify(offer).includes(t('language.offer', { language })));
-      assert.deepEqual(submitActionsOf(offer).map((action) => action.data), [{ action: 'language.choose', language: locale }]);
+      assert.deepEqual(executeActionsOf(offer).map((action) => [action.verb, action.data]), [['language.choose', { language: locale }]]);
+
+      const refresh = refreshOf(offer);
+      assert.deepEqual([refresh.verb, refresh.data], ['language.show', { offer: locale }]);
+      const before = await executeCard(test, 'alex', refresh.verb, refresh.data, { trigger: 'automatic' });
+      assert.deepEqual(executeActionsOf(before.card()).map((action) => action.data), [{ language: locale }], 'still on offer');
+
+      const [keep] = executeActionsOf(offer);
+      const kept = await executeCard(test, 'alex', keep.verb, keep.data);
+      const chosen = t('language.chosen', { language });
+      assert.ok(cardShows(kept.card(), chosen), 'the press is answered with the choice, in that language');
+      const after = await executeCard(test, 'alex', refresh.verb, refresh.data, { trigger: 'automatic' });
+      assert.ok(cardShows(after.card(), chosen), 'the offer, looked at again, shows it kept');
+      assert.deepEqual(executeActionsOf(after.card()), [], 'and offers it no more');
     });
   }
 

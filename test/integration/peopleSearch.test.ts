@@ -165,6 +165,16 @@ describe(`people pickers of a company of ${PEOPLE.toLocaleString('en')} people t
     assert.deepEqual([inputs.get('email')?.value, inputs.get('phone')?.value, inputs.get('preferredLanguage')?.value], [contact.email, contact.phone, 'nl']);
   });
 
+  it('chooses a person named in the command though the technical card and the contact form list only a few, and says so', async () => {
+    const technical = await say('alex', `assign technical support to ${picked(4).email}`);
+    assertShownAsPicked(technical, 'assignee@technical-on-premises-incidents', picked(4));
+    assert.ok(cardShows(technical, en('technical.byName.hint')), 'the picker says the name can be typed');
+    const form = await say('megan', `marketing contact ${picked(5).email}`);
+    assertShownAsPicked(form, 'aadObjectId', picked(5));
+    assert.ok(cardShows(form, en('marketingContact.byName.hint')));
+    for (const card of [technical, form]) assert.ok(Buffer.byteLength(JSON.stringify(card)) < MAX_CARD_BYTES);
+  });
+
   it('keeps every card of the Visual Studio, technical and marketing contact flows under 28 KB', async () => {
     const start = test.capture.received.length;
     const visualStudio = await say('alex', 'visual studio');

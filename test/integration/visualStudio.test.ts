@@ -4,8 +4,9 @@ import { translatorFor } from '../../bot/i18n';
 import { teamsActivity, teamsMessage } from '../support/activities';
 import { appPerTest } from '../support/appPerTest';
 import { executeCard, pressCard } from '../support/cardPress';
-import { cardOf, executeActionsOf, inputsOf, refreshOf, submitActionsOf } from '../support/cards';
+import { cardOf, cardShows, executeActionsOf, inputsOf, refreshOf } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS, type DemoUser } from '../support/demo';
+import { importOtherCompany, OTHER_COMPANY_PERSON } from '../support/otherCompany';
 import { auditEvents, storedDocument } from '../support/storedDocuments';
 
 const en = translatorFor('en');
@@ -54,7 +55,7 @@ describe('Visual Studio subscriptions through /api/messages', () => {
     assert.ok(!JSON.stringify(card).includes(DEMO_USERS.lee.aadObjectId), 'never by their id');
   });
 
-  it('assigns the free seat, replaces the card with the result and audits it', async () => {
+  it('assigns the free seat from a card sent before its buttons were Universal Actions (the assign-by-name card\'s too), replaces the card with the result and audits it', async () => {
     const press = await submit('alex', { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
     const [update] = press.received();
     assert.equal(update?.method, 'PUT', 'the card is updated in place');
@@ -235,20 +236,64 @@ describe('Visual Studio subscriptions through /api/messages', () => {
       await test.post(teamsMessage(text, { user, locale, serviceUrl: test.capture.url, conversationId }));
       return (await test.capture.waitFor(1, conversationId))[0];
     };
+    const pickAdele = { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId, name: 'adele' };
 
-    it('offers the person found to confirm, and the button assigns the subscription', async () => {
+    it('offers the person found to confirm, and the button assigns the subscription within the invoke', async () => {
       const card = cardOf(await say('assign visual studio to ADELE'));
-      const [button] = submitActionsOf(card);
-      assert.deepEqual(button?.data, { action: 'benefit.assign', benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
-      assert.ok(JSON.stringify(card).includes(en('visualStudio.byName.confirm', { person: DEMO_USERS.adele.name })));
-      await submit('alex', button.data);
+      const [button] = executeActionsOf(card);
+      assert.deepEqual([button?.verb, button?.data], ['visualStudio.assignByName', pickAdele]);
+      assert.ok(cardShows(card, en('visualStudio.byName.confirm', { person: DEMO_USERS.adele.name })));
+      const executed = await executeCard(test, 'alex', button.verb, button.data);
+      assert.ok(cardShows(executed.card(), en('visualStudio.assigned.text', { assignee: DEMO_USERS.adele.name })), 'the subscription as it is now');
+      assert.deepEqual(executed.replies(), [], 'nothing else is sent to the chat');
       assert.ok((await benefit()).assignments.some((assignment) => assignment.assignee === DEMO_USERS.adele.aadObjectId));
+    });
+
+    it('brings the same people back with the refusal next to the person pressed when the last seat is gone', async () => {
+      const card = cardOf(await say('assign visual studio to a'));
+      const buttons = executeActionsOf(card);
+      assert.ok(buttons.length > 1, 'several people match');
+      await executeCard(test, 'alex', 'benefit.assign', { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      const other = buttons.find((button) => button.data.assignee !== DEMO_USERS.adele.aadObjectId)!;
+      const before = await benefit();
+      const refused = (await executeCard(test, 'alex', other.verb, other.data)).card();
+      const refusal = en('refusals.noneLeft', { benefit: 'Visual Studio Professional subscription' });
+      const people = (refused.body as { type: string }[]).filter((element) => element.type === 'Container');
+      const pressed = people.find((person) => executeActionsOf(person).some((action) => action.data.assignee === other.data.assignee));
+      assert.ok(pressed && cardShows(pressed, refusal), 'the reason stands next to the person pressed');
+      assert.ok(executeActionsOf(refused).length >= 1, 'the people found are still offered');
+      assert.deepEqual(await benefit(), before);
+    });
+
+    it('refuses a forged press for an account tied only to CSP or a person of another company, and changes nothing', async () => {
+      await importOtherCompany(test);
+      const before = await benefit();
+      const csp = await executeCard(test, 'alex', 'visualStudio.assignByName', { benefitId: VS, assignee: DEMO_USERS.diego.aadObjectId, name: 'a' });
+      assert.ok(cardShows(csp.card(), en('refusals.recipientCspOnly', { assignee: DEMO_USERS.diego.name, benefit: 'Visual Studio Professional subscription' })));
+      const foreign = await executeCard(test, 'alex', 'visualStudio.assignByName', { benefitId: VS, assignee: OTHER_COMPANY_PERSON.aadObjectId, name: 'zoe' });
+      assert.ok(cardShows(foreign.card(), en('refusals.assigneeNotInRoster')));
+      assert.ok(!cardShows(foreign.card(), OTHER_COMPANY_PERSON.name), 'the other company\'s person is never shown');
+      assert.deepEqual(await benefit(), before);
+    });
+
+    it('refreshes the card to the people still to offer, and to the subscription once no seat is left', async () => {
+      const card = cardOf(await say('assign visual studio to ADELE'));
+      const refresh = refreshOf(card);
+      assert.deepEqual([refresh.verb, refresh.data], ['visualStudio.byName.show', { benefitId: VS, name: 'adele' }]);
+      const unchanged = await executeCard(test, 'alex', refresh.verb, refresh.data, { trigger: 'automatic' });
+      assert.deepEqual(executeActionsOf(unchanged.card()).map((action) => action.data), [pickAdele]);
+      await executeCard(test, 'alex', 'benefit.assign', { benefitId: VS, assignee: DEMO_USERS.adele.aadObjectId });
+      const refreshed = await executeCard(test, 'alex', refresh.verb, refresh.data, { trigger: 'automatic' });
+      assert.ok(cardShows(refreshed.card(), en('visualStudio.seats', { used: 3, total: 3 })), 'the subscription as it is now');
+      assert.ok(!executeActionsOf(refreshed.card()).some((action) => action.verb === 'visualStudio.assignByName'), 'nobody is offered any more');
+      const employee = await executeCard(test, 'adele', refresh.verb, refresh.data, { trigger: 'automatic' });
+      assert.deepEqual(executeActionsOf(employee.card()), [], 'an employee who opens it has nothing to press');
     });
 
     it('finds by the email address too, and in German', async () => {
       const card = cardOf(await say('visual studio zuweisen an adele.vance@', 'alex', 'de-DE'));
-      assert.deepEqual(submitActionsOf(card).map((action) => action.data.assignee), [DEMO_USERS.adele.aadObjectId]);
-      assert.ok(JSON.stringify(card).includes(translatorFor('de')('visualStudio.byName.button', { person: DEMO_USERS.adele.name })));
+      assert.deepEqual(executeActionsOf(card).map((action) => action.data.assignee), [DEMO_USERS.adele.aadObjectId]);
+      assert.ok(cardShows(card, translatorFor('de')('visualStudio.byName.button', { person: DEMO_USERS.adele.name })));
     });
 
     it('offers nobody tied only to CSP, nobody who holds it already, and nobody outside the roster', async () => {

@@ -28,12 +28,12 @@ import { SOFTWARE_VERBS } from '../../../cards/software/software.verbs';
 import { CLOUD_VERBS } from '../../../cards/cloud/cloud.verbs';
 import { CANCELLATION_VERBS } from '../../../cards/cancellation/cancellation.verbs';
 import { LANGUAGE_VERBS } from '../../../cards/language/language.verbs';
-import { MARKETING_CONTACT_VERBS } from '../../../cards/marketingContact/marketingContact.verbs';
+import { MARKETING_CONTACT_BY_NAME_VERBS, MARKETING_CONTACT_VERBS } from '../../../cards/marketingContact/marketingContact.verbs';
 import { NOTIFICATION_SETTINGS_VERBS } from '../../../cards/notificationSettings/notificationSettings.verbs';
 import { OFFERS_VERBS } from '../../../cards/offers/offers.verbs';
 import { REQUESTS_VERBS } from '../../../cards/requests/requests.verbs';
-import { TECHNICAL_VERBS } from '../../../cards/technical/technical.verbs';
-import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
+import { TECHNICAL_BY_NAME_VERBS, TECHNICAL_VERBS } from '../../../cards/technical/technical.verbs';
+import { VISUAL_STUDIO_BY_NAME_VERBS, VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
 import choiceTemplate from '../../../cards/choice/choice.json';
 import assignByNameTemplate from '../../../cards/visualStudio/assignByName.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
@@ -41,7 +41,7 @@ import { offersContactRequiredSamples, offersSamples } from './samples/offersSam
 import { actionDoneSamples } from './samples/actionDoneSamples';
 import { actionPackSamples } from './samples/actionPackSamples';
 import { actionPackTurnOffSamples } from './samples/actionPackTurnOffSamples';
-import { assignByNameSamples } from './samples/assignByNameSamples';
+import { assignByNameSamples, namedPersonSamples } from './samples/assignByNameSamples';
 import { cancellationSamples } from './samples/cancellationSamples';
 import { choiceSamples } from './samples/choiceSamples';
 import { requestsSamples } from './samples/requestsSamples';
@@ -74,7 +74,9 @@ export interface CardCatalogEntry<Data extends object = object> {
 export const CARD_CATALOG: readonly CardCatalogEntry[] = [
   { name: 'help', template: helpTemplate, samples: helpSamples },
   { name: 'visualStudio', template: visualStudioTemplate, samples: visualStudioSamples, verbs: VISUAL_STUDIO_VERBS },
-  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples },
+  { name: 'assignByName', template: assignByNameTemplate, samples: assignByNameSamples, verbs: VISUAL_STUDIO_BY_NAME_VERBS },
+  { name: 'assignByName', template: assignByNameTemplate, samples: namedPersonSamples('technical.byName', 'technical'), verbs: TECHNICAL_BY_NAME_VERBS },
+  { name: 'assignByName', template: assignByNameTemplate, samples: namedPersonSamples('marketingContact.byName', 'marketing-contact'), verbs: MARKETING_CONTACT_BY_NAME_VERBS },
   { name: 'softwareProduct', template: softwareProductTemplate, samples: softwareProductSamples, verbs: SOFTWARE_VERBS },
   { name: 'softwareKeys', template: softwareKeysTemplate, samples: softwareKeysSamples },
   { name: 'cloudBenefit', template: cloudBenefitTemplate, samples: cloudBenefitSamples, verbs: CLOUD_VERBS },

@@ -49,23 +49,38 @@ describe('dialogs/commands', () => {
       });
     }
 
-    for (const [text, name] of [
-      ['assign visual studio to Zoë Müller', 'zoë müller'],
-      ['Assign VS to  zoe.mueller@contoso.example', 'zoe.mueller@contoso.example'],
-      ['visual studio zuweisen an Jürgen', 'jürgen'],
-      ['wijs visual studio toe aan Daan', 'daan'],
-      ['分配 visual studio 给 张伟', '张伟'],
-      ['将 visual studio 分配给张伟', '张伟'],
+    for (const [text, key, name] of [
+      ['assign visual studio to Zoë Müller', 'visualStudio', 'zoë müller'],
+      ['Assign VS to  zoe.mueller@contoso.example', 'visualStudio', 'zoe.mueller@contoso.example'],
+      ['visual studio zuweisen an Jürgen', 'visualStudio', 'jürgen'],
+      ['wijs visual studio toe aan Daan', 'visualStudio', 'daan'],
+      ['分配 visual studio 给 张伟', 'visualStudio', '张伟'],
+      ['将 visual studio 分配给张伟', 'visualStudio', '张伟'],
+      ['assign technical support to Zoe', 'technical', 'zoe'],
+      ['technischen Support zuweisen an Jürgen', 'technical', 'jürgen'],
+      ['wijs technische ondersteuning toe aan Daan', 'technical', 'daan'],
+      ['分配技术支持给张伟', 'technical', '张伟'],
+      ['marketing contact Zoe', 'marketingContact', 'zoe'],
+      ['set the marketing contact to Zoe Müller', 'marketingContact', 'zoe müller'],
+      ['make Zoe the marketing contact', 'marketingContact', 'zoe'],
+      ['Marketingkontakt Jürgen', 'marketingContact', 'jürgen'],
+      ['Jürgen als Marketingkontakt', 'marketingContact', 'jürgen'],
+      ['marketingcontact Daan', 'marketingContact', 'daan'],
+      ['maak Daan marketingcontact', 'marketingContact', 'daan'],
+      ['营销联系人 张伟', 'marketingContact', '张伟'],
+      ['将张伟设为营销联系人', 'marketingContact', '张伟'],
+      ['营销联系人设为张伟', 'marketingContact', '张伟'],
     ]) {
-      it(`recognizes ${JSON.stringify(text)} as Visual Studio for ${name}`, () => {
-        assert.equal(recognizeCommand(message(text)), 'visualStudio');
-        assert.equal(personNamedIn(message(text)), name);
+      it(`recognizes ${JSON.stringify(text)} as ${key} for ${name}`, () => {
+        assert.equal(recognizeCommand(message(text)), key);
+        assert.equal(personNamedIn(message(text), key), name);
+        assert.equal(personNamedIn(message(text), key === 'technical' ? 'visualStudio' : 'technical'), undefined, 'no other command names them');
       });
     }
 
-    for (const text of ['assign visual studio', 'assign visual studio to', 'assign visual studio tom', 'assign vs toby']) {
+    for (const text of ['assign visual studio', 'assign visual studio to', 'assign visual studio tom', 'assign vs toby', 'marketing contact', 'marketing contacts', 'set marketing contact to']) {
       it(`names nobody in ${JSON.stringify(text)}`, () => {
-        assert.equal(personNamedIn(message(text)), undefined);
+        for (const key of ['visualStudio', 'technical', 'marketingContact']) assert.equal(personNamedIn(message(text), key), undefined);
       });
     }
 

@@ -1,4 +1,4 @@
-import type { BenefitDoc, TenantDoc } from '../../../../bot/domain/documents';
+import type { BenefitDoc, TenantDoc, UserDoc } from '../../../../bot/domain/documents';
 import type { Locale, Translate } from '../../../../bot/i18n';
 import { technicalOverviewOf, type TechnicalBenefitDoc } from '../../../../bot/services/technicalBenefits';
 import { technicalCardData, type SentForm } from '../../../../cards/technical/technicalCardData';
@@ -44,7 +44,7 @@ function goldCompany(tenant: TenantDoc, benefits: readonly BenefitDoc[]): { tena
   };
 }
 
-/** The demo company's technical benefits as each role sees them, and other membership levels. */
+/** The demo company's technical benefits as each role sees them, other membership levels, and a person named in the command. */
 export function technicalSamples(t: Translate, locale: Locale): Record<string, TechnicalCardData> {
   const company = demoCompany();
   const { tenant, users, benefits } = company;
@@ -53,7 +53,8 @@ export function technicalSamples(t: Translate, locale: Locale): Record<string, T
     ofTenant = tenant,
     ofBenefits: readonly BenefitDoc[] = benefits,
     sent?: SentForm,
-  ) => technicalCardData(technicalOverviewOf({ tenant: ofTenant, user }, ofBenefits, users), t, locale, sent);
+    chosen?: UserDoc,
+  ) => technicalCardData(technicalOverviewOf({ tenant: ofTenant, user }, ofBenefits, users), t, locale, sent, chosen);
   const employee = company.find('employee without roles', (user) => user.roles.length === 0 && user.accountType === 'mpn');
   const actionPackOnly: TenantDoc = {
     ...tenant,
@@ -67,6 +68,7 @@ export function technicalSamples(t: Translate, locale: Locale): Record<string, T
     'action-pack-only-without-benefits': view(company.withRole('globalAdmin'), actionPackOnly, []),
     'gold-with-request-forms': view(employee, gold.tenant, gold.benefits),
     'refused-alternate-email': view(company.withRole('globalAdmin'), tenant, benefits, refusedEmail(benefits, t)),
+    'person-named': view(company.withRole('globalAdmin'), tenant, benefits, undefined, employee),
   };
 }
 

@@ -46,6 +46,18 @@ describe('cards/technical', () => {
   });
 
   describe('technicalCardData', () => {
+    it('chooses a person named in the command in each assign form that can take them, and says where', () => {
+      const overview = (benefits: TechnicalBenefitDoc[]) => technicalOverviewOf({ tenant: company.tenant, user: alex }, benefits, company.users);
+      const free = technical({ benefitId: 'free' });
+      const held = technical({ benefitId: 'held', assignments: [{ benefitId: 'held', assignee: adele.aadObjectId, assignedAt: '2026-11-01T00:00:00.000Z', assignedBy: alex.aadObjectId }] });
+      const card = technicalCardData(overview([free, held]), en, 'en', undefined, adele);
+      assert.deepEqual(card.benefits.map((benefit) => benefit.assign.person.people.value), [adele.aadObjectId, ''], 'not where they hold it');
+      assert.equal(card.notice, en('technical.byName.chosen', { person: adele.displayName, button: en('technical.assign.button') }));
+      const nowhere = technicalCardData(overview([held]), en, 'en', undefined, adele);
+      assert.equal(nowhere.notice, en('technical.byName.nowhere', { person: adele.displayName }));
+      assert.equal(cardFor(alex, [free]).notice, '', 'nobody named, nothing said');
+    });
+
     it('shows the Access ID and Contract ID only once the benefit is active', () => {
       const ids = { accessId: 'A-1', contractId: 'C-1' };
       const labels = (status: TechnicalBenefitDoc['status']) =>
