@@ -1,6 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
-import { ActivitySchema, type IncomingActivity } from './activitySchema';
+import { checkedActivity, type IncomingActivity } from './activitySchema';
 import type { Logger } from './logger';
 import { cachedProbe } from './readiness';
 import { activityRefusal, headerRefusal, hostRefusal, type EdgeMode, type Refusal } from './requestAdmission';
@@ -140,18 +140,17 @@ async function admittedActivity(
   } catch {
     return refuse(res, NOT_AN_ACTIVITY);
   }
-  const parsed = ActivitySchema.safeParse(json);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.slice(0, 5).map((issue) => issue.path.join('.'));
-    logger.info('refused a body that is not a well-formed activity', { fields });
+  const { activity, wrongFields } = checkedActivity(json);
+  if (!activity) {
+    logger.info('refused a body that is not a well-formed activity', { fields: wrongFields.slice(0, 5) });
     return refuse(res, NOT_AN_ACTIVITY);
   }
-  const activityRefused = activityRefusal(parsed.data, mode);
+  const activityRefused = activityRefusal(activity, mode);
   if (activityRefused) {
-    logger.warn('refused an activity', { activityId: parsed.data.id, channelId: parsed.data.channelId, reason: activityRefused.error });
+    logger.warn('refused an activity', { activityId: activity.id, channelId: activity.channelId, reason: activityRefused.error });
     return refuse(res, activityRefused);
   }
-  return parsed.data;
+  return activity;
 }
 
 const NOT_AN_ACTIVITY: Refusal = { status: 400, error: 'the body must be a Bot Framework activity' };
