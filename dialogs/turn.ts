@@ -13,9 +13,14 @@ export function callerOf(context: TurnContext): Caller {
 
 /** What a use case needs to know about this turn. */
 export function actionContextOf(context: TurnContext): ActionContext {
+  const { conversation, id } = context.activity;
+  let idempotencyKey: string | undefined;
   return {
     caller: callerOf(context),
-    idempotencyKey: idempotencyKeyOf(context.activity.conversation?.id, context.activity.id),
+    // Hashed when a use case first asks for it: most turns change nothing.
+    get idempotencyKey() {
+      return (idempotencyKey ??= idempotencyKeyOf(conversation?.id, id));
+    },
     // Unknown counts as not personal: secrets are shown only where the chat is known to be private.
     conversationType: context.activity.conversation?.conversationType ?? '',
     now: new Date(),
