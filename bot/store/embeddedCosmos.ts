@@ -50,6 +50,9 @@ async function startLocked(options: EmbeddedCosmosOptions, unlock: () => Promise
   const keyBytes = Buffer.from(key, 'base64');
   // Like Azure Cosmos DB, keep connections open: without it the server closes each one after a single request.
   const server = createHttpServer({ keepAlive: true });
+  // Nor close one that has been idle: the Cosmos SDK keeps idle connections without a time limit (it sees no Keep-Alive
+  // hint), so a request it sends on one just as the server closes it fails with "socket hang up".
+  server.keepAliveTimeout = 0;
   let persistence: StorePersistence | undefined;
   gateRequests(server, {
     refusal(request) {
