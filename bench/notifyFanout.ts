@@ -49,12 +49,21 @@ interface RunResult {
   enqueuedAt: number;
   /** Requests per second of the run, second by second. */
   perSecond: number[];
+  /** Notifications still pending in the outbox once the dispatcher has stopped: delivered but not recorded as sent. */
+  unrecorded: number;
 }
+
+/**
+ * The benchmark's own requests (seeding, the scheduler pass, its counts) wait as long as the SDK does by default: on a
+ * loaded machine a full scan of the embedded store can take longer than the bot's 4 s, and the benchmark measures the
+ * dispatcher, which runs with the bot's own settings.
+ */
+const BENCH_STORE_REQUESTS = { timeoutMs: 60_000, throttleRetries: 9, throttleMaxWaitMs: 30_000 };
 
 async function main(): Promise<void> {
   const { child: storeProcess, message } = await forkTypeScript<{ endpoint: string; key: string }>(join(__dirname, 'storeProcess.ts'), {});
   const cosmos = message;
-  const client = createCosmosClient(cosmos);
+  const client = createCosmosClient(cosmos, BENCH_STORE_REQUESTS);
   try {
     const results: RunResult[] = [];
     results.push(await run(cosmos, client, 'one dispatcher', false));
@@ -100,23 +109,26 @@ async function run(
     // The dispatcher runs already, as in the bot: it starts on the first notifications while the rest are recorded.
     const enqueuedAt = await enqueueRenewalNotice(fanout, container);
     process.stdout.write(`${label}: one Action Pack renewal notice recorded for ${RECIPIENTS} people\n`);
+    const deliveredPeople = deliveredPeopleCounter(connector);
     let inFlightAtKill: number | undefined;
     if (kill) {
-      await until(() => uniqueDelivered(connector) >= RECIPIENTS / 2);
+      await until(() => deliveredPeople() >= RECIPIENTS / 2);
       await stopWorker(worker, 'SIGKILL');
       inFlightAtKill = await deliveredButNotRecorded(fanout, connector);
-      process.stdout.write(`${label}: killed after ${uniqueDelivered(connector)} deliveries; restarting …\n`);
+      process.stdout.write(`${label}: killed after ${deliveredPeople()} deliveries; restarting …\n`);
       worker = await startWorker(env);
     }
-    const progress = setInterval(() => process.stdout.write(`${label}: ${uniqueDelivered(connector)} delivered, ${connector.requests.length} requests\n`), 2_000);
+    const progress = setInterval(() => process.stdout.write(`${label}: ${deliveredPeople()} delivered, ${connector.requests.length} requests\n`), 2_000);
     try {
-      await until(() => uniqueDelivered(connector) >= RECIPIENTS, 180_000);
+      await until(() => deliveredPeople() >= RECIPIENTS, 180_000);
     } finally {
       clearInterval(progress);
     }
-    await until(async () => (await pendingCount(container, fanout.tenantId)) === 0);
+    // Stopping waits for the sends under way and for their outcomes to be written: one count afterwards tells what
+    // was delivered but not recorded, without the store being polled while the dispatcher still works.
     await stopWorker(worker, 'SIGTERM');
-    return summarize(label, connector, fanout, enqueuedAt, inFlightAtKill);
+    const unrecorded = await pendingCount(container, fanout.tenantId);
+    return summarize(label, connector, fanout, { enqueuedAt, inFlightAtKill, unrecorded });
   } finally {
     if (worker) await stopWorker(worker, 'SIGKILL');
     await connector.stop();
@@ -187,8 +199,17 @@ async function startWorker(env: Record<string, string>): Promise<ChildProcess> {
   return (await forkTypeScript(join(__dirname, 'dispatcherWorker.ts'), env)).child;
 }
 
-function uniqueDelivered(connector: FakeTeamsConnector): number {
-  return new Set(connector.delivered().map((request) => request.conversationId)).size;
+/** How many people have been delivered to so far; each call looks only at the requests that arrived since the last. */
+function deliveredPeopleCounter(connector: FakeTeamsConnector): () => number {
+  const people = new Set<string>();
+  let looked = 0;
+  return () => {
+    for (; looked < connector.requests.length; looked += 1) {
+      const request = connector.requests[looked];
+      if (request.status === 200) people.add(request.conversationId);
+    }
+    return people.size;
+  };
 }
 
 async function pendingCount(container: Container, tenantId: string): Promise<number> {
@@ -208,15 +229,20 @@ async function deliveredButNotRecorded(fanout: Fanout, connector: FakeTeamsConne
   return unrecorded.filter((notification) => delivered.has(notification.recipient)).length;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 120_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
+  while (!condition()) {
     if (Date.now() > deadline) throw new Error('the benchmark did not finish in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
-function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout, enqueuedAt: number, inFlightAtKill?: number): RunResult {
+function summarize(
+  label: string,
+  connector: FakeTeamsConnector,
+  fanout: Fanout,
+  { enqueuedAt, inFlightAtKill, unrecorded }: Pick<RunResult, 'enqueuedAt' | 'inFlightAtKill' | 'unrecorded'>,
+): RunResult {
   const requests = connector.requests;
   const firstAttempt = new Map<string, number>();
   for (const request of requests) if (!firstAttempt.has(request.conversationId)) firstAttempt.set(request.conversationId, request.at);
@@ -241,6 +267,7 @@ function summarize(label: string, connector: FakeTeamsConnector, fanout: Fanout,
     delays: [...firstDelivery.values()].map((at) => at - enqueuedAt).sort((a, b) => a - b),
     inFlightAtKill,
     enqueuedAt,
+    unrecorded,
     perSecond: requests.reduce<number[]>((counts, request) => {
       const second = Math.floor((request.at - enqueuedAt) / 1000);
       counts[second] = (counts[second] ?? 0) + 1;
@@ -269,7 +296,7 @@ function report(results: RunResult[]): void {
       `  sends (requests) ${result.requests} in ${seconds.toFixed(2)} s = ${sendRate.toFixed(0)}/s = ${(sendRate / RATE).toFixed(3)} of the allowed rate`,
       `  until the last first attempt (then only retries waiting out Retry-After, ${((result.lastAt - result.lastFirstAttemptAt) / 1000).toFixed(2)} s): ${firstAttemptRate(result)}`,
       `  delivered ${result.delivered}, answered 429 ${result.throttled}, delivered per second ${(result.delivered / seconds).toFixed(0)}`,
-      `  lost ${result.lost}, duplicated ${result.duplicated}${result.inFlightAtKill === undefined ? '' : ` (sends in flight at the kill: ${result.inFlightAtKill})`}`,
+      `  lost ${result.lost}, duplicated ${result.duplicated}${result.inFlightAtKill === undefined ? '' : ` (sends in flight at the kill: ${result.inFlightAtKill})`}, still pending after the stop ${result.unrecorded}`,
       `  first send ${((result.firstAt - result.enqueuedAt) / 1000).toFixed(2)} s after the notice was recorded; sends per second: ${Array.from(result.perSecond, (count) => count ?? 0).join(' ')}`,
       `  delivery delay p50 ${(percentile(result.delays, 0.5) / 1000).toFixed(2)} s, p99 ${(percentile(result.delays, 0.99) / 1000).toFixed(2)} s`,
     ];
@@ -279,6 +306,7 @@ function report(results: RunResult[]): void {
   const verdicts = [
     [`rate ≥ 0.9 of allowed`, steady.requests / ((steady.lastAt - steady.firstAt) / 1000) / RATE >= 0.9],
     ['0 lost', results.every((result) => result.lost === 0)],
+    ['every delivery recorded as sent', results.every((result) => result.unrecorded === 0)],
     ['0 duplicated without a kill', steady.duplicated === 0],
     ['duplicates after the kill ≤ sends in flight at the kill', killed.duplicated <= (killed.inFlightAtKill ?? 0)],
   ] as const;
