@@ -2,6 +2,7 @@ import type { Container, CosmosClient, Database } from '@azure/cosmos';
 import type { AppConfig } from '../config';
 import type { Logger } from '../logger';
 import { createCosmosClient } from './cosmosClient';
+import { letDocumentsExpire } from './documentExpiry';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
 
 export interface StoreConnection {
@@ -46,7 +47,7 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
       defaultTtl: -1,
     });
     // The embedded store has no TTL (its purge job stands in), and replacing one of its containers empties it.
-    if (!embedded) await letDocumentsExpire(domain);
+    if (!embedded) await letDocumentsExpire(database, domain, logger);
     const { container: state } = await database.containers.createIfNotExists({
       id: settings.stateContainerId,
       partitionKey: { paths: ['/id'] },
@@ -69,15 +70,6 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
     await embedded?.close();
     throw error;
   }
-}
-
-/**
- * Azure Cosmos DB removes a document whose `ttl` has run out only in a container with a default TTL; -1 means "no
- * expiry unless the document has a `ttl`". A container created before documents had one is given it.
- */
-export async function letDocumentsExpire(container: Container): Promise<void> {
-  const { resource } = await container.read();
-  if (resource && resource.defaultTtl === undefined) await container.replace({ ...resource, defaultTtl: -1 });
 }
 
 async function databaseAnswers(database: Database, timeoutMs: number): Promise<boolean> {

@@ -5,10 +5,15 @@ import type { NotificationEvent } from '../../bot/notify/dueEvents';
 import { Outbox } from '../../bot/notify/outbox';
 import { OutboxDocuments } from '../../bot/store/outboxDocuments';
 import { RetentionPurge, startRetentionPurge } from '../../bot/store/retentionPurge';
-import { letDocumentsExpire, openStore, type StoreConnection } from '../../bot/store/storeConnection';
+import { createCosmosClient } from '../../bot/store/cosmosClient';
+import { letDocumentsExpire, replacingKeepsDocuments } from '../../bot/store/documentExpiry';
+import { startEmbeddedCosmos } from '../../bot/store/embeddedCosmos';
+import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 
 const DAY = 86_400;
+
+const silent = createLogger('silent');
 
 describe('retention of audit events and finished notifications (embedded store)', () => {
   let store: StoreConnection;
@@ -22,7 +27,7 @@ describe('retention of audit events and finished notifications (embedded store)'
   before(async () => {
     store = await openStore(
       { cosmos: { kind: 'embedded' }, databaseId: 'db', containerId: 'retention', stateContainerId: 'retention-state' },
-      createLogger('silent'),
+      silent,
     );
     documents = new TenantDocuments(store.domain);
   });
@@ -49,12 +54,28 @@ describe('retention of audit events and finished notifications (embedded store)'
     const partitionKey = { paths: ['/tenantId'] };
     const { container } = await store.database.containers.createIfNotExists({ id: `older-${run}`, partitionKey });
     assert.equal((await container.read()).resource?.defaultTtl, undefined);
-    await letDocumentsExpire(container);
+    await letDocumentsExpire(store.database, container, silent);
     assert.equal((await container.read()).resource?.defaultTtl, -1);
     const { container: chosen } = await store.database.containers.createIfNotExists({ id: `chosen-${run}`, partitionKey, defaultTtl: 3600 });
-    await letDocumentsExpire(chosen);
+    await letDocumentsExpire(store.database, chosen, silent);
     assert.equal((await chosen.read()).resource?.defaultTtl, 3600);
   });
+
+  it('gives a container holding documents a default TTL of -1 where a replace keeps them, as in Azure Cosmos DB', async () => {
+    const { container } = await store.database.containers.createIfNotExists({ id: `filled-${run}`, partitionKey: { paths: ['/tenantId'] } });
+    await container.items.create({ id: 'benefit:b1', tenantId, type: 'benefit' });
+    const azureKeepsDocuments = () => Promise.resolve(true);
+    await letDocumentsExpire(store.database, container, silent, azureKeepsDocuments);
+    assert.equal((await container.read()).resource?.defaultTtl, -1);
+  });
+
+  it('finds that the Cosmos-compatible server empties a container it replaces, and removes the container it tried it on', async () => {
+    const before = await containerIds();
+    assert.equal(await replacingKeepsDocuments(store.database), false);
+    assert.deepEqual(await containerIds(), before);
+  });
+
+  const containerIds = async () => (await store.database.containers.readAll().fetchAll()).resources.map(({ id }) => id).sort();
 
   it('deletes expired audit events and finished notifications in batches, and nothing else', async () => {
     for (let index = 0; index < 5; index++) await put(`audit:old-${index}`, { type: 'audit', ttl: 60 });
@@ -87,7 +108,7 @@ describe('retention of audit events and finished notifications (embedded store)'
       purge: new RetentionPurge(store.domain),
       listTenantIds: async () => [tenantId],
       intervalMs: 60_000,
-      logger: createLogger('silent'),
+      logger: silent,
       now: () => inSeconds(120),
     });
     await running.stop();
@@ -152,5 +173,27 @@ describe('retention of audit events and finished notifications (embedded store)'
       const retried = await outbox.reschedule({ ...claimed, ttl: 60 }, Date.now(), { countAttempt: true, reason: 'busy' });
       assert.equal(retried?.ttl, undefined);
     });
+  });
+});
+
+describe('opening a store through COSMOS_ENDPOINT that is the Cosmos-compatible server', () => {
+  it('leaves a container without a default TTL that holds documents as it is, documents and all', async () => {
+    const server = await startEmbeddedCosmos({ logger: silent });
+    const client = createCosmosClient({ endpoint: server.endpoint, key: server.key });
+    let store: StoreConnection | undefined;
+    try {
+      const { database } = await client.databases.createIfNotExists({ id: 'older' });
+      const { container } = await database.containers.createIfNotExists({ id: 'benefits', partitionKey: { paths: ['/tenantId'] } });
+      await container.items.create({ id: 'tenant', tenantId: 'contoso', type: 'tenant' });
+      store = await openStore(
+        { cosmos: { kind: 'azure', endpoint: server.endpoint, key: server.key }, databaseId: 'older', containerId: 'benefits', stateContainerId: 'state' },
+        silent,
+      );
+      assert.equal((await store.domain.item('tenant', 'contoso').read()).statusCode, 200);
+    } finally {
+      await store?.close();
+      client.dispose();
+      await server.close();
+    }
   });
 });
