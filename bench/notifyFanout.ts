@@ -15,7 +15,7 @@ import { addDays, todayUtc } from '../bot/domain/dates';
 import { createCosmosClient } from '../bot/store/cosmosClient';
 import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { FakeTeamsConnector } from './fakeTeamsConnector';
-import { forkTypeScript } from './support/processes';
+import { cpuTimeMs, forkTypeScript } from './support/processes';
 import { enqueueRenewalNotice, type Fanout } from './fanout';
 
 const { values: options } = parseArgs({
@@ -51,6 +51,8 @@ interface RunResult {
   perSecond: number[];
   /** Notifications still pending in the outbox once the dispatcher has stopped: delivered but not recorded as sent. */
   unrecorded: number;
+  /** CPU time the dispatcher processes spent from ready to stopped: a busy machine moves it far less than the rate. */
+  dispatcherCpuMs: number;
 }
 
 /**
@@ -106,6 +108,7 @@ async function run(
       LOG_LEVEL: 'warn',
     };
     worker = await startWorker(env);
+    let dispatcherCpuMs = -cpuTimeMs(worker.pid!);
     // The dispatcher runs already, as in the bot: it starts on the first notifications while the rest are recorded.
     const enqueuedAt = await enqueueRenewalNotice(fanout, container);
     process.stdout.write(`${label}: one Action Pack renewal notice recorded for ${RECIPIENTS} people\n`);
@@ -113,10 +116,12 @@ async function run(
     let inFlightAtKill: number | undefined;
     if (kill) {
       await until(() => deliveredPeople() >= RECIPIENTS / 2);
+      dispatcherCpuMs += cpuTimeMs(worker.pid!);
       await stopWorker(worker, 'SIGKILL');
       inFlightAtKill = await deliveredButNotRecorded(fanout, connector);
       process.stdout.write(`${label}: killed after ${deliveredPeople()} deliveries; restarting …\n`);
       worker = await startWorker(env);
+      dispatcherCpuMs -= cpuTimeMs(worker.pid!);
     }
     const progress = setInterval(() => process.stdout.write(`${label}: ${deliveredPeople()} delivered, ${connector.requests.length} requests\n`), 2_000);
     try {
@@ -126,9 +131,10 @@ async function run(
     }
     // Stopping waits for the sends under way and for their outcomes to be written: one count afterwards tells what
     // was delivered but not recorded, without the store being polled while the dispatcher still works.
+    dispatcherCpuMs += cpuTimeMs(worker.pid!);
     await stopWorker(worker, 'SIGTERM');
     const unrecorded = await pendingCount(container, fanout.tenantId);
-    return summarize(label, connector, fanout, { enqueuedAt, inFlightAtKill, unrecorded });
+    return summarize(label, connector, fanout, { enqueuedAt, inFlightAtKill, unrecorded, dispatcherCpuMs });
   } finally {
     if (worker) await stopWorker(worker, 'SIGKILL');
     await connector.stop();
@@ -241,7 +247,7 @@ function summarize(
   label: string,
   connector: FakeTeamsConnector,
   fanout: Fanout,
-  { enqueuedAt, inFlightAtKill, unrecorded }: Pick<RunResult, 'enqueuedAt' | 'inFlightAtKill' | 'unrecorded'>,
+  { enqueuedAt, inFlightAtKill, unrecorded, dispatcherCpuMs }: Pick<RunResult, 'enqueuedAt' | 'inFlightAtKill' | 'unrecorded' | 'dispatcherCpuMs'>,
 ): RunResult {
   const requests = connector.requests;
   const firstAttempt = new Map<string, number>();
@@ -268,6 +274,7 @@ function summarize(
     inFlightAtKill,
     enqueuedAt,
     unrecorded,
+    dispatcherCpuMs,
     perSecond: requests.reduce<number[]>((counts, request) => {
       const second = Math.floor((request.at - enqueuedAt) / 1000);
       counts[second] = (counts[second] ?? 0) + 1;
@@ -299,6 +306,7 @@ function report(results: RunResult[]): void {
       `  lost ${result.lost}, duplicated ${result.duplicated}${result.inFlightAtKill === undefined ? '' : ` (sends in flight at the kill: ${result.inFlightAtKill})`}, still pending after the stop ${result.unrecorded}`,
       `  first send ${((result.firstAt - result.enqueuedAt) / 1000).toFixed(2)} s after the notice was recorded; sends per second: ${Array.from(result.perSecond, (count) => count ?? 0).join(' ')}`,
       `  delivery delay p50 ${(percentile(result.delays, 0.5) / 1000).toFixed(2)} s, p99 ${(percentile(result.delays, 0.99) / 1000).toFixed(2)} s`,
+      `  dispatcher CPU ${result.dispatcherCpuMs} ms = ${(result.dispatcherCpuMs / result.delivered).toFixed(2)} ms per notification delivered`,
     ];
     process.stdout.write(`${lines.join('\n')}\n\n`);
   }
