@@ -134,6 +134,8 @@ export class Dispatcher {
     while (batch.length > 0 && !this.loop.stopping) {
       taken += batch.length;
       const next = claim();
+      // Its failure is thrown below, once the batch is sent; unobserved until then, it would end the process.
+      next.catch(() => undefined);
       try {
         await this.deliverBatch(tenantId, batch);
       } finally {

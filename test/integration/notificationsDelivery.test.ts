@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { TEAMS_CONVERSATION_WINDOWS } from '../../bot/notify/rateLimits';
 import type { ProactiveSender } from '../../bot/notify/proactiveSender';
 import { translatorFor } from '../../bot/i18n';
+import { StoreUnavailableError } from '../../bot/store/errors';
 import { cardOf, cardShows } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
 import { startDeliveryHarness, type DeliveryHarness } from '../unit/notify/deliveryHarness';
@@ -193,6 +194,28 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
       assert.equal(failed.status, 'failed');
       assert.match(failed.lastError ?? '', /no conversation/);
     });
+  });
+
+  it('survives a store that fails the claim made while a batch is sent, and sends that batch', async () => {
+    const people = Array.from({ length: 30 }, (_unused, index) => `ahead-${index}`);
+    await Promise.all(people.map((person) => harness.install(person)));
+    await harness.enqueue('ahead', people);
+    // At 10 per second a batch is 20 notifications, two seconds of sending; the next one is claimed meanwhile.
+    const claim = sinon.stub(harness.outbox, 'claim').callThrough();
+    claim.onSecondCall().rejects(new StoreUnavailableError(new Error('Request took more than 4000 ms'), 'busy'));
+    const unhandled: unknown[] = [];
+    const noteUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', noteUnhandled);
+    try {
+      const dispatcher = harness.dispatcher({ tenantRatePerSecond: 10 });
+      await assert.rejects(dispatcher.dispatchDue(), StoreUnavailableError);
+      await dispatcher.stop();
+    } finally {
+      process.off('unhandledRejection', noteUnhandled);
+    }
+    // An unhandled rejection ends a Node process: the dispatcher's would have died with it.
+    assert.deepEqual(unhandled, []);
+    assert.equal(harness.connector.delivered().length, 20);
   });
 
   describe('rate limits (sends counted by the faked clock)', () => {
