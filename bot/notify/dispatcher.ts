@@ -116,9 +116,12 @@ export class Dispatcher {
 
   private async dispatch(tenantIds: readonly string[]): Promise<number> {
     this.pacing.prune();
-    const taken = await Promise.all(tenantIds.map((tenantId) => this.dispatchTenant(tenantId)));
+    // Every company's sends are waited for even when one company's claim failed, so the next pass never overlaps them.
+    const results = await Promise.allSettled(tenantIds.map((tenantId) => this.dispatchTenant(tenantId)));
     await this.settled();
-    return taken.reduce((sum, count) => sum + count, 0);
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+    return results.reduce((sum, result) => sum + (result.status === 'fulfilled' ? result.value : 0), 0);
   }
 
   /** Claims in batches, the next one while the current one is sent, so sending does not pause for the store. */

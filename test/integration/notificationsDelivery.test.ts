@@ -6,6 +6,7 @@ import { translatorFor } from '../../bot/i18n';
 import { StoreUnavailableError } from '../../bot/store/errors';
 import { cardOf, cardShows } from '../support/cards';
 import { DEMO_TENANT_ID, DEMO_USERS } from '../support/demo';
+import { importOtherCompanyInto, OTHER_TENANT_ID } from '../support/otherCompany';
 import { startDeliveryHarness, type DeliveryHarness } from '../unit/notify/deliveryHarness';
 
 const ALEX = DEMO_USERS.alex.aadObjectId;
@@ -216,6 +217,23 @@ describe('notification delivery (outbox, dispatcher, fake Teams connector)', () 
     // An unhandled rejection ends a Node process: the dispatcher's would have died with it.
     assert.deepEqual(unhandled, []);
     assert.equal(harness.connector.delivered().length, 20);
+  });
+
+  it('waits for every company’s sends before it answers that one company’s claim failed', async () => {
+    const people = Array.from({ length: 15 }, (_unused, index) => `sending-${index}`);
+    await Promise.all(people.map((person) => harness.install(person)));
+    await harness.enqueue('sending', people);
+    await importOtherCompanyInto(harness.documents);
+    const otherCompany = OTHER_TENANT_ID;
+    await harness.outbox.enqueue(otherCompany, { id: 'other', kind: 'actionPackRenewal', facts: { renewalDate: '2027-01-15', autoRenew: true, daysLeft: 30, stage: '30d' }, audience: { admins: true, marketingContact: false, people: [] } }, [{ recipient: 'someone', locale: 'en' }], Date.now());
+    const findDue = harness.outbox.findDue.bind(harness.outbox);
+    sinon.stub(harness.outbox, 'findDue').callsFake(async (tenantId, now, limit) => {
+      if (tenantId === otherCompany) throw new StoreUnavailableError(new Error('Request took more than 4000 ms'), 'busy');
+      return findDue(tenantId, now, limit);
+    });
+    // At 10 per second the demo company's 15 notifications take a second and a half to send.
+    await assert.rejects(harness.dispatcher({ tenantRatePerSecond: 10 }).dispatchDue(), StoreUnavailableError);
+    assert.equal(harness.connector.delivered().length, 15, 'the pass ended only once the other company had sent everything');
   });
 
   describe('rate limits (sends counted by the faked clock)', () => {

@@ -10,6 +10,11 @@ export const OTHER_COMPANY_PERSON = { aadObjectId: '00000000-0000-0000-0000-0000
 
 /** Imports a second company, with benefits of its own and one person, beside the demo company. */
 export async function importOtherCompany(test: Pick<TestApp, 'app'>): Promise<void> {
+  await importOtherCompanyInto(new TenantDocuments(test.app.store.domain));
+}
+
+/** The same, into a store opened without the bot around it. */
+export async function importOtherCompanyInto(documents: TenantDocuments): Promise<void> {
   const demo = demoFileJson() as { tenant: Record<string, unknown>; benefits: unknown[] };
   const person = {
     aadObjectId: OTHER_COMPANY_PERSON.aadObjectId,
@@ -26,5 +31,5 @@ export async function importOtherCompany(test: Pick<TestApp, 'app'>): Promise<vo
     users: [person],
     assignments: [],
   };
-  await importTenant(new TenantDocuments(test.app.store.domain), parseImportFile(file), 'test');
+  await importTenant(documents, parseImportFile(file), 'test');
 }
