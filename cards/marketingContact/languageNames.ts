@@ -1,4 +1,4 @@
-import type { Choice } from '../visualStudio/visualStudio';
+import type { Choice } from '../shared/choice';
 import type { Locale } from '../../bot/i18n';
 import { MARKETING_LANGUAGES } from '../../bot/domain/marketingContact';
 

@@ -1,7 +1,7 @@
 import { cardAttachment, type CardAttachment } from '../shared/renderCard';
 import type { PeoplePicker } from '../shared/peoplePicker';
 import template from './marketingContactForm.json';
-import type { Choice } from '../visualStudio/visualStudio';
+import type { Choice } from '../shared/choice';
 import type { AskingCard } from '../shared/askingCard';
 
 interface FieldText {

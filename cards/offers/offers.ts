@@ -1,7 +1,7 @@
 import { cardAttachment, type CardAttachment } from '../shared/renderCard';
 import template from './offers.json';
 import type { LinkButton } from '../shared/linkButton';
-import type { Choice } from '../visualStudio/visualStudio';
+import type { Choice } from '../shared/choice';
 import { OFFERS_VERBS } from './offers.verbs';
 import type { AskingCardShows } from '../shared/askingCard';
 

@@ -1,7 +1,7 @@
-import type { AssignByNameData } from './assignByName';
+import type { AssignByNameData } from '../namedPeople/assignByName';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import type { Translate } from '../../bot/i18n';
-import { namedPeopleCardData, type PickRefused } from './namedPeopleCardData';
+import { namedPeopleCardData, type PickRefused } from '../namedPeople/namedPeopleCardData';
 
 /**
  * The people found for a typed name, to confirm (one) or to choose from (namesakes, or a name typed in part), each

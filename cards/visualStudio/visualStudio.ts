@@ -3,11 +3,7 @@ import type { PeoplePicker } from '../shared/peoplePicker';
 import template from './visualStudio.json';
 import type { LinkButton } from '../shared/linkButton';
 import { VISUAL_STUDIO_VERBS } from './visualStudio.verbs';
-
-export interface Choice {
-  title: string;
-  value: string;
-}
+import type { Choice } from '../shared/choice';
 
 export interface VisualStudioCardData {
   /** Where the work continues outside Teams. */

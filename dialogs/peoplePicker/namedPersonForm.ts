@@ -1,15 +1,16 @@
 import type { Activity, Attachment } from 'botbuilder';
-import { assignByNameCard, type AssignByNameData, type PickPersonVerbs } from '../../cards/visualStudio/assignByName';
+import { assignByNameCard, type PickPersonVerbs } from '../../cards/namedPeople/assignByName';
 import type { UserDoc } from '../../bot/domain/documents';
-import { translatorFor, type Translate } from '../../bot/i18n';
+import { translatorFor } from '../../bot/i18n';
 import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import type { Outcome } from '../../bot/services/outcome';
 import type { PeopleDataset } from '../../bot/services/peopleSearch';
 import type { CardActionHandler } from '../cardAction';
+import { answerWithCard } from '../present/cardAnswer';
 import { unsuccessfulText } from '../present/outcomeText';
 import { actionContextOf } from '../turn';
-import { MOST_OFFERED_BY_NAME, namedPeopleCardData, type PickRefused } from '../../cards/visualStudio/namedPeopleCardData';
+import { MOST_OFFERED_BY_NAME, peopleFoundData, type PickRefused } from '../../cards/namedPeople/namedPeopleCardData';
 
 /**
  * A form whose person is named in the command instead of picked on it ("assign technical support to Zoe", "marketing
@@ -29,17 +30,6 @@ type People = AppServices['people'];
 
 function searchNamed(people: People, context: ActionContext, dataset: PeopleDataset, name: string): Promise<Outcome<UserDoc[]>> {
   return people.search(context, { dataset, queryText: name, queryOptions: { top: MOST_OFFERED_BY_NAME + 1 } });
-}
-
-/** The people a name found for a form, each with a button that picks them; `keys` as in {@link NamedPersonForm}. */
-export function peopleFoundData(keys: string, found: readonly UserDoc[], name: string, t: Translate, refused?: PickRefused): AssignByNameData {
-  const wording = {
-    title: t(`${keys}.title`),
-    text: t(`${keys}.choose`, { name }),
-    button: (person: UserDoc) => t(`${keys}.button`, { person: person.displayName }),
-    more: t(`${keys}.more`, { name }),
-  };
-  return namedPeopleCardData(found, wording, (person) => ({ assignee: person.aadObjectId, name }), refused);
 }
 
 function peopleFoundCard(named: NamedPersonForm, context: ActionContext, found: readonly UserDoc[], name: string, refused?: PickRefused): Attachment {
@@ -77,8 +67,7 @@ export function pickNamedPerson(services: Pick<AppServices, 'people'>, named: Na
     const t = translatorFor(locale);
     const person = await people.pick(actionContext, named.dataset, picked);
     if (person.kind === 'done') {
-      const form = await named.form(actionContext, person.value);
-      return form.kind === 'done' ? { card: form.value } : { refusal: unsuccessfulText(form, t, locale) };
+      return answerWithCard(context, await named.form(actionContext, person.value));
     }
     const refusal = unsuccessfulText(person, t, locale);
     const found = typeof name === 'string' ? await searchNamed(people, actionContext, named.dataset, name) : undefined;

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import { assignByNameCard } from '../../cards/visualStudio/assignByName';
+import { assignByNameCard } from '../../cards/namedPeople/assignByName';
 import { VISUAL_STUDIO_BY_NAME_VERBS } from '../../cards/visualStudio/visualStudio.verbs';
 import type { BenefitDoc, UserDoc } from '../../bot/domain/documents';
 import { translatorFor } from '../../bot/i18n';
@@ -7,7 +7,7 @@ import type { ActionContext } from '../../bot/services/actionContext';
 import type { AppServices } from '../../bot/services/appServices';
 import { done, type Outcome } from '../../bot/services/outcome';
 import { mayTake, refreshViewers, withRefresh } from '../present/refresh';
-import { MOST_OFFERED_BY_NAME, type PickRefused } from '../../cards/visualStudio/namedPeopleCardData';
+import { MOST_OFFERED_BY_NAME, type PickRefused } from '../../cards/namedPeople/namedPeopleCardData';
 import { assignByNameCardData } from '../../cards/visualStudio/assignByNameCardData';
 
 /**

@@ -35,7 +35,7 @@ import { REQUESTS_VERBS } from '../../../cards/requests/requests.verbs';
 import { TECHNICAL_BY_NAME_VERBS, TECHNICAL_VERBS } from '../../../cards/technical/technical.verbs';
 import { VISUAL_STUDIO_BY_NAME_VERBS, VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
 import choiceTemplate from '../../../cards/choice/choice.json';
-import assignByNameTemplate from '../../../cards/visualStudio/assignByName.json';
+import assignByNameTemplate from '../../../cards/namedPeople/assignByName.json';
 import { marketingContactConfirmSamples, marketingContactFormSamples } from './samples/marketingContactSamples';
 import { offersContactRequiredSamples, offersSamples } from './samples/offersSamples';
 import { actionDoneSamples } from './samples/actionDoneSamples';

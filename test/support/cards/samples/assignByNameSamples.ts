@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../../bot/i18n';
-import { peopleFoundData } from '../../../../dialogs/peoplePicker/namedPersonForm';
+import { peopleFoundData } from '../../../../cards/namedPeople/namedPeopleCardData';
 import { assignByNameCardData } from '../../../../cards/visualStudio/assignByNameCardData';
-import type { AssignByNameData } from '../../../../cards/visualStudio/assignByName';
+import type { AssignByNameData } from '../../../../cards/namedPeople/assignByName';
 import { demoCompany } from './demoCompany';
 
 /** "assign visual studio to …" finding one person, more than the card shows, and a press refused. */

@@ -1,5 +1,7 @@
 import type { AssignByNameData, PickedPersonData } from './assignByName';
 import type { UserDoc } from '../../bot/domain/documents';
+import type { Translate } from '../../bot/i18n';
+import { escapeMarkdown } from '../../bot/i18n/markdown';
 
 /** How many people a card of people found by name offers; more matches ask for more of the name. */
 export const MOST_OFFERED_BY_NAME = 5;
@@ -37,12 +39,23 @@ export function namedPeopleCardData(
     text: wording.text,
     error: refused && !concerned ? refused.text : '',
     people: offered.map((person) => ({
-      name: person.displayName,
-      email: person.email,
+      name: escapeMarkdown(person.displayName),
+      email: escapeMarkdown(person.email),
       button: wording.button(person),
       data: data(person),
       problem: refused && person.aadObjectId === refused.assignee ? refused.text : '',
     })),
     more: found.length > offered.length ? wording.more : '',
   };
+}
+
+/** The people a name found for a form, each with a button that picks them; `keys` names the catalog entries `<keys>.title`, `.choose`, `.button`, `.more`. */
+export function peopleFoundData(keys: string, found: readonly UserDoc[], name: string, t: Translate, refused?: PickRefused): AssignByNameData {
+  const wording = {
+    title: t(`${keys}.title`),
+    text: t(`${keys}.choose`, { name }),
+    button: (person: UserDoc) => t(`${keys}.button`, { person: person.displayName }),
+    more: t(`${keys}.more`, { name }),
+  };
+  return namedPeopleCardData(found, wording, (person) => ({ assignee: person.aadObjectId, name }), refused);
 }
