@@ -48,7 +48,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     const conversations = new ConversationReferences(documents);
     const bot = new BenefitsBot({
       conversationState,
-      mainDialog: createMainDialog(services, conversations, logger.child('dialogs')),
+      mainDialog: createMainDialog(services, conversations, conversationState, logger.child('dialogs')),
       services,
       directory: services.directory.callerLookups,
       languages: services.languages,

@@ -1,4 +1,3 @@
-import type { AskingCard } from '../shared/askingCard';
 import type { MarketingContactConfirmData } from './marketingContactConfirm';
 import type { MarketingContactFormData } from './marketingContactForm';
 import type { UserDoc } from '../../bot/domain/documents';
@@ -57,7 +56,6 @@ export interface FormView {
   /** Why the last submit was not accepted. */
   problem?: string;
   offerId?: string;
-  askingCard?: AskingCard;
   /** The person named in "marketing contact Zoe", chosen in the form in place of the current contact. */
   chosen?: UserDoc;
 }
@@ -117,7 +115,6 @@ export function marketingContactFormData(form: FormView, t: Translate, locale: L
         command: 'marketingContact',
         step: 'review',
         ...(form.offerId ? { offerId: form.offerId } : {}),
-        ...(form.askingCard ? { askingCard: form.askingCard } : {}),
       },
     },
   };
@@ -128,12 +125,11 @@ export interface ConfirmView {
   /** The contact this one replaces, by name. */
   replacing?: string;
   offerId?: string;
-  askingCard?: AskingCard;
 }
 
 /** The summary to confirm; its Save button carries the accepted values, checked again when saved. */
 export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, locale: Locale): MarketingContactConfirmData {
-  const { checked, replacing, offerId, askingCard } = confirm;
+  const { checked, replacing, offerId } = confirm;
   return {
     title: t('marketingContact.confirm.title'),
     text: replacing ? t('marketingContact.confirm.textReplace', { previous: replacing }) : t('marketingContact.confirm.textNew'),
@@ -149,7 +145,6 @@ export function marketingContactConfirmData(confirm: ConfirmView, t: Translate, 
           preferredLanguage: checked.preferredLanguage,
         },
         ...(offerId ? { offerId } : {}),
-        ...(askingCard ? { askingCard } : {}),
       },
     },
   };

@@ -1,15 +1,12 @@
 import { cardAttachment, type CardAttachment } from '../shared/renderCard';
 import template from './marketingContactConfirm.json';
 import { MARKETING_CONTACT_VERBS } from './marketingContact.verbs';
-import type { AskingCard } from '../shared/askingCard';
 
 /** The Save button's data: the values the review accepted, checked again when saved. */
 export interface MarketingContactSaveData {
   contact: { aadObjectId: string; email: string; phone: string; preferredLanguage: string };
   /** The offer whose activation waits for this contact. */
   offerId?: string;
-  /** The card the conversation started from, drawn again once the contact is saved. */
-  askingCard?: AskingCard;
 }
 
 export interface MarketingContactConfirmData {

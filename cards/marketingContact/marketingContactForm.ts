@@ -2,7 +2,6 @@ import { cardAttachment, type CardAttachment } from '../shared/renderCard';
 import type { PeoplePicker } from '../shared/peoplePicker';
 import template from './marketingContactForm.json';
 import type { Choice } from '../shared/choice';
-import type { AskingCard } from '../shared/askingCard';
 
 interface FieldText {
   label: string;
@@ -15,8 +14,6 @@ export interface MarketingContactFormSubmit {
   command: 'marketingContact';
   step: 'review';
   offerId?: string;
-  /** The card the conversation started from, drawn again once the contact is saved. */
-  askingCard?: AskingCard;
 }
 
 export interface MarketingContactFormData {

@@ -2,8 +2,8 @@
 export type AskingCardShows = 'offers';
 
 /**
- * The card whose button started a conversation, carried on by the conversation's own cards: which message to draw
- * again, in which chat, once the conversation changed what it shows.
+ * The card whose button started a conversation, kept on the server while it runs: which message to draw again, in
+ * which chat, once the conversation changed what it shows.
  */
 export interface AskingCard {
   shows: AskingCardShows;

@@ -1,5 +1,4 @@
 import type { Attachment } from 'botbuilder';
-import type { AskingCard } from '../../cards/shared/askingCard';
 import { marketingContactFormCard } from '../../cards/marketingContact/marketingContactForm';
 import { translatorFor } from '../../bot/i18n';
 import type { UserDoc } from '../../bot/domain/documents';
@@ -23,8 +22,6 @@ export interface ContactForm {
   problem?: string;
   /** The offer whose activation waits for the contact. */
   offerId?: string;
-  /** The card the conversation started from, drawn again once the contact is saved. */
-  askingCard?: AskingCard;
   /** The person named in the command, chosen in the form. */
   chosen?: UserDoc;
 }

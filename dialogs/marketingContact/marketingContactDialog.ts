@@ -1,9 +1,9 @@
 import { ComponentDialog, Dialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { AskingCard } from '../../cards/shared/askingCard';
 import { marketingContactConfirmCard } from '../../cards/marketingContact/marketingContactConfirm';
 import { translatorFor } from '../../bot/i18n';
 import type { AppServices } from '../../bot/services/appServices';
-import { askingCardOf, checkedAskingCard } from '../present/askingCard';
+import { askingCardOf } from '../present/askingCard';
+import type { AskingCardMemory } from '../present/askingCardMemory';
 import { unsuccessfulText } from '../present/outcomeText';
 import { replaceCardOrSend } from '../present/replyCard';
 import { actionContextOf } from '../turn';
@@ -20,8 +20,6 @@ const STEPS = 'marketingContact.steps';
 interface Carried {
   /** The offer whose activation waits for a marketing contact. */
   offerId?: string;
-  /** The card whose button started the conversation, drawn again once the contact is saved. */
-  askingCard?: AskingCard;
 }
 
 interface StepOptions extends Carried {
@@ -39,10 +37,14 @@ interface FormSubmit extends Carried {
 /**
  * Add or change the marketing contact: the form (with the current contact, if any, or the person named in the command),
  * then a review on the server, then a summary whose Save button does the saving. The form's submit names this command,
- * so a form pressed after the conversation moved on (or after a restart) still reaches the review.
+ * so a form pressed after the conversation moved on (or after a restart) still reaches the review. The card whose button
+ * started it is remembered on the server for the Save, which draws it again.
  */
 export class MarketingContactDialog extends ComponentDialog {
-  constructor(private readonly services: Pick<AppServices, 'marketingContacts' | 'people'>) {
+  constructor(
+    private readonly services: Pick<AppServices, 'marketingContacts' | 'people'>,
+    private readonly askingCards: AskingCardMemory,
+  ) {
     super(MARKETING_CONTACT_DIALOG);
     this.addDialog(new WaterfallDialog(STEPS, [async (step) => this.showForm(step), async (step) => this.review(step)]));
     this.initialDialogId = STEPS;
@@ -52,6 +54,7 @@ export class MarketingContactDialog extends ComponentDialog {
     const options = (step.options ?? {}) as StepOptions;
     const submitted = formSubmitOf(step.context.activity.value);
     if (!options.retry && !options.remind && submitted) return step.next(submitted);
+    if (!options.retry && !options.remind) await this.askingCards.remember(step.context, askingCardOf(step.context.activity));
 
     const context = actionContextOf(step.context);
     const { locale } = context.caller;
@@ -62,10 +65,7 @@ export class MarketingContactDialog extends ComponentDialog {
       await step.context.sendActivity(await answerNamedPerson(this.services.people, namedContact(this.services), context, name));
       return step.endDialog();
     }
-    const carried: Carried = {
-      offerId: options.offerId ?? offerIdOf(step.context.activity.value),
-      askingCard: options.askingCard ?? askingCardOf(step.context.activity),
-    };
+    const carried: Carried = { offerId: options.offerId ?? offerIdOf(step.context.activity.value) };
     Object.assign(step.values, carried);
     const form = await contactFormCard(this.services.marketingContacts, context, { ...options.retry, ...carried });
     if (form.kind !== 'done') {
@@ -83,11 +83,10 @@ export class MarketingContactDialog extends ComponentDialog {
     const { locale } = context.caller;
     const t = translatorFor(locale);
     const submitted = formSubmitOf(step.context.activity.value);
-    // Kept by the form's step when it was shown in this conversation; a form pressed later carries them itself.
+    // Kept by the form's step when it was shown in this conversation; a form pressed later carries it itself.
     const carried = step.values as Carried;
     if (!submitted) return step.replaceDialog(STEPS, { ...carried, remind: true } satisfies StepOptions);
     const offerId = submitted.offerId ?? carried.offerId;
-    const askingCard = submitted.askingCard ?? carried.askingCard;
     const outcome = await this.services.marketingContacts.review(context, submitted.fields);
     if (outcome.kind === 'done') {
       const current = await this.services.marketingContacts.current(context);
@@ -95,7 +94,7 @@ export class MarketingContactDialog extends ComponentDialog {
       const replacing = previous?.contact && previous.contact.aadObjectId !== outcome.value.aadObjectId
         ? (previous.person?.displayName ?? previous.contact.aadObjectId)
         : undefined;
-      const data = marketingContactConfirmData({ checked: outcome.value, replacing, offerId, askingCard }, t, locale);
+      const data = marketingContactConfirmData({ checked: outcome.value, replacing, offerId }, t, locale);
       await replaceCardOrSend(step.context, marketingContactConfirmCard(data));
       return step.endDialog();
     }
@@ -104,7 +103,7 @@ export class MarketingContactDialog extends ComponentDialog {
       await step.context.sendActivity(problem);
       return step.endDialog();
     }
-    const retry: StepOptions = { offerId, askingCard, retry: { entered: textFields(submitted.fields), problem } };
+    const retry: StepOptions = { offerId, retry: { entered: textFields(submitted.fields), problem } };
     return step.replaceDialog(STEPS, retry);
   }
 }
@@ -112,9 +111,9 @@ export class MarketingContactDialog extends ComponentDialog {
 /** The form's inputs, when this activity is the form's submit. */
 function formSubmitOf(value: unknown): FormSubmit | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { command, step, offerId, askingCard, ...fields } = value as Record<string, unknown>;
+  const { command, step, offerId, ...fields } = value as Record<string, unknown>;
   if (command !== MARKETING_CONTACT_DIALOG || step !== 'review') return undefined;
-  return { fields, offerId: offerIdOf({ offerId }), askingCard: checkedAskingCard(askingCard) };
+  return { fields, offerId: offerIdOf({ offerId }) };
 }
 
 function offerIdOf(value: unknown): string | undefined {

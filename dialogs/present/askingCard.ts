@@ -11,16 +11,14 @@ const SHOWN: ReadonlySet<string> = new Set<AskingCardShows>(['offers']);
 /** Far longer than any activity id Teams gives out. */
 const MAX_ACTIVITY_ID_LENGTH = 200;
 
-/** The card a press came from, when its button says what the card shows (`cardShows`). */
+/**
+ * The card a press came from, when its button says what the card shows (`cardShows`): the message Teams says was
+ * pressed, in the chat of this turn, never a message id the card data names.
+ */
 export function askingCardOf(activity: TurnContext['activity']): AskingCard | undefined {
   const shows = isRecord(activity.value) ? activity.value.cardShows : undefined;
-  return checkedAskingCard({ shows, activityId: activity.replyToId, conversationId: activity.conversation?.id });
-}
-
-/** An asking card as a later card carried it on: card data can be forged, so it is checked like any input. */
-export function checkedAskingCard(value: unknown): AskingCard | undefined {
-  if (!isRecord(value)) return undefined;
-  const { shows, activityId, conversationId } = value;
+  const activityId = activity.replyToId;
+  const conversationId = activity.conversation?.id;
   if (typeof shows !== 'string' || !SHOWN.has(shows)) return undefined;
   if (typeof activityId !== 'string' || activityId === '' || activityId.length > MAX_ACTIVITY_ID_LENGTH) return undefined;
   if (typeof conversationId !== 'string' || conversationId === '') return undefined;

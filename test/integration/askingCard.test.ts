@@ -11,6 +11,8 @@ import { storedDocument } from '../support/storedDocuments';
 const en = translatorFor('en');
 /** The id Teams gave the offers card in the chat; the refusal that asked for a contact took its place there. */
 const ASKING_CARD_ID = '1:offers-card-of-the-chat';
+/** Another message of the bot's in the same chat, which no Save may draw over. */
+const NOTIFICATION_ID = '1:notification-of-the-chat';
 
 /**
  * Clients that never ask for a card's refresh (the Agents Playground) would go on showing "needs a marketing contact"
@@ -20,13 +22,17 @@ describe('the card that asked for a marketing contact, once it is saved', () => 
   const test = appPerTest();
   let chats = 0;
 
+  /** The form filled in and reviewed: the Save button of its summary. */
+  const reviewForm = async (user: 'megan' | 'alex', conversationId: string, form: Record<string, unknown> | undefined) => {
+    const [review] = submitActionsOf(cardOf(form));
+    const confirm = (await pressCard(test, user, { ...review.data, ...MARKETING_CONTACT }, { conversationId, replyToId: 'form-card' })).received();
+    const [save] = executeActionsOf(cardOf(confirm[0]?.activity));
+    return save;
+  };
   /** Register pressed on the asking card, the form filled in and reviewed: the Save button, in the same chat. */
   const registerFrom = async (conversationId: string, register: Record<string, unknown>) => {
     const form = (await pressCard(test, 'megan', register, { conversationId, replyToId: ASKING_CARD_ID })).received();
-    const [review] = submitActionsOf(cardOf(form[0]?.activity));
-    const confirm = (await pressCard(test, 'megan', { ...review.data, ...MARKETING_CONTACT }, { conversationId, replyToId: 'form-card' })).received();
-    const [save] = executeActionsOf(cardOf(confirm[0]?.activity));
-    return save;
+    return reviewForm('megan', conversationId, form[0]?.activity);
   };
   /** Activate without a contact, then Register on the refusal that took the offers card's place. */
   const registerFromTheRefusal = async () => {
@@ -82,12 +88,12 @@ describe('the card that asked for a marketing contact, once it is saved', () => 
     await test.post(teamsMessage('hello', { user: 'megan', serviceUrl: test.capture.url, conversationId }));
     const [, , again] = await test.capture.waitFor(3, conversationId);
     const [review] = submitActionsOf(cardOf(again));
-    assert.deepEqual(review?.data, {
-      command: 'marketingContact',
-      step: 'review',
-      offerId: SILVER_CORE,
-      askingCard: { shows: 'offers', activityId: ASKING_CARD_ID, conversationId },
-    });
+    assert.deepEqual(review?.data, { command: 'marketingContact', step: 'review', offerId: SILVER_CORE }, 'the card data names no message');
+
+    const save = await reviewForm('megan', conversationId, again);
+    assert.equal(save.data.askingCard, undefined, 'nor does the Save');
+    await executeCard(test, 'megan', save.verb, save.data, { conversationId });
+    assert.equal(updatesOf(conversationId, ASKING_CARD_ID).length, 1, 'the asking card is drawn again');
   });
 
   it('keeps the contact and the activation when the asking card cannot be updated, and logs it', async () => {
@@ -104,15 +110,41 @@ describe('the card that asked for a marketing contact, once it is saved', () => 
 
   it('updates no card of another chat, and none that did not say what it shows', async () => {
     const { conversationId, save } = await registerFromTheRefusal();
-    const elsewhere = { ...(save.data.askingCard as Record<string, unknown>), conversationId: 'conv-of-someone-else' };
+    const elsewhere = { shows: 'offers', activityId: ASKING_CARD_ID, conversationId: 'conv-of-someone-else' };
     await executeCard(test, 'megan', save.verb, { ...save.data, askingCard: elsewhere }, { conversationId });
     assert.equal(test.capture.received.filter((entry) => entry.path.includes('conv-of-someone-else')).length, 0);
-    assert.equal(updatesOf(conversationId, ASKING_CARD_ID).length, 0);
+    assert.equal(updatesOf(conversationId, ASKING_CARD_ID).length, 1, 'only the card that asked in this chat');
 
     // The help card starts the same conversation, but showing no offers it is left as it is.
     const help = `conv-asking-${++chats}`;
     const form = (await pressCard(test, 'alex', { command: 'marketingContact' }, { conversationId: help, replyToId: 'help-card' })).received();
     const [review] = submitActionsOf(cardOf(form[0]?.activity));
     assert.deepEqual(review?.data, { command: 'marketingContact', step: 'review' }, 'the help card is not carried on');
+    const helpSave = await reviewForm('alex', help, form[0]?.activity);
+    const forged = { shows: 'offers', activityId: ASKING_CARD_ID, conversationId: help };
+    await executeCard(test, 'alex', helpSave.verb, { ...helpSave.data, askingCard: forged }, { conversationId: help });
+    assert.equal(updatesOf(help, ASKING_CARD_ID).length, 0, 'a card the Save names is not drawn');
+  });
+
+  it('keeps the card each person started from in a shared chat', async () => {
+    const { conversationId, save } = await registerFromTheRefusal();
+    await pressCard(test, 'alex', { command: 'marketingContact' }, { conversationId, replyToId: 'help-card' });
+
+    await executeCard(test, 'megan', save.verb, save.data, { conversationId });
+    assert.equal(updatesOf(conversationId, ASKING_CARD_ID).length, 1, 'another person starting from the help card forgets nothing of hers');
+  });
+
+  it('draws over no other message of the chat that a Save names', async () => {
+    const { conversationId, save } = await registerFromTheRefusal();
+    const forged = { shows: 'offers', activityId: NOTIFICATION_ID, conversationId };
+    const saved = await executeCard(test, 'megan', save.verb, { ...save.data, askingCard: forged }, { conversationId });
+    assert.ok(cardShows(saved.card(), en('marketingContact.saved.title')));
+    assert.equal(updatesOf(conversationId, NOTIFICATION_ID).length, 0, 'the message the data names is left as it is');
+    assert.equal(updatesOf(conversationId, ASKING_CARD_ID).length, 1, 'the card that asked is drawn again');
+
+    const updatesInTheChat = () => test.capture.received.filter((entry) => entry.method === 'PUT' && entry.path.includes(`/${conversationId}/`)).length;
+    const before = updatesInTheChat();
+    await executeCard(test, 'megan', save.verb, { ...save.data, askingCard: forged }, { conversationId });
+    assert.equal(updatesInTheChat(), before, 'a Save pressed again draws nothing: the card was forgotten once drawn');
   });
 });

@@ -1,10 +1,12 @@
 import { strict as assert } from 'node:assert';
+import { ConversationState, MemoryStorage } from 'botbuilder';
 import { AUDITED_ACTIONS } from '../../../bot/domain/auditedActions';
 import { translatorFor } from '../../../bot/i18n';
 import type { AppServices } from '../../../bot/services/appServices';
 import { expandCard } from '../../../cards/shared/renderCard';
 import { VISUAL_STUDIO_VERBS } from '../../../cards/visualStudio/visualStudio.verbs';
 import { cardActionsOf } from '../../../dialogs/createMainDialog';
+import { AskingCardMemory } from '../../../dialogs/present/askingCardMemory';
 import { CARD_CATALOG, expandedSamples } from '../../support/cards/catalog';
 import { auditedWithoutVerb, verbMismatches, verbsSentBy } from './sentVerbs';
 
@@ -23,7 +25,7 @@ function verbsTheCardsSend(samples = expandedSamples()): Set<string> {
 }
 
 describe('card verbs', () => {
-  const handled = Object.keys(cardActionsOf(NO_SERVICES));
+  const handled = Object.keys(cardActionsOf(NO_SERVICES, new AskingCardMemory(new ConversationState(new MemoryStorage()))));
   const sent = verbsTheCardsSend();
 
   it('gives every verb a card sends a handler, and every handler a card that sends its verb', () => {

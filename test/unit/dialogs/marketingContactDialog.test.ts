@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import type { Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogTurnStatus } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { translatorFor } from '../../../bot/i18n';
 import { MarketingContactDialog } from '../../../dialogs/marketingContact/marketingContactDialog';
+import { AskingCardMemory } from '../../../dialogs/present/askingCardMemory';
 import { teamsMessage } from '../../support/activities';
 import { cardOf, executeActionsOf, inputsOf, submitActionsOf } from '../../support/cards';
 import { DEMO_USERS, demoFileJson, type DemoUser } from '../../support/demo';
@@ -24,7 +25,9 @@ describe('the marketing-contact dialog, on real services', () => {
 
   /** One conversation with the dialog: each call is a turn, answered with every reply it sent. */
   const conversationWith = (user: DemoUser) => {
-    const client = new DialogTestClient('msteams', new MarketingContactDialog(real.services), undefined, [real.resolvingCaller]);
+    const state = new ConversationState(new MemoryStorage());
+    const dialog = new MarketingContactDialog(real.services, new AskingCardMemory(state));
+    const client = new DialogTestClient('msteams', dialog, undefined, [real.resolvingCaller], state);
     const turn = async (text: string, value?: Record<string, unknown>) => {
       // The activity as Teams sends it over the wire, which the Activity type describes more strictly.
       const activity = teamsMessage(text, { user, serviceUrl: 'https://smba.example/', conversationId: `dialog-${user}` }, value ? { value } : {});
