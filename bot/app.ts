@@ -11,7 +11,8 @@ import { createServices } from './services/appServices';
 import { importTenant, parseImportFile } from './services/importTenant';
 import { CosmosBotStorage } from './store/cosmosBotStorage';
 import { DirectoryRepository } from './store/directoryRepository';
-import { RetentionPurge, startRetentionPurge, type RunningPurge } from './store/retentionPurge';
+import { startRetentionPurgeWhereNeeded } from './store/purgeWhereNeeded';
+import { RetentionPurge, type RunningPurge } from './store/retentionPurge';
 import { openStore, type StoreConnection } from './store/storeConnection';
 import { TenantDocuments } from './store/tenantDocuments';
 import { TenantIndex } from './store/tenantIndex';
@@ -68,15 +69,14 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       config.port,
       config.host,
     );
-    // Azure Cosmos DB removes expired documents itself; the embedded store has no TTL.
-    if (store.kind === 'embedded') {
-      purge = startRetentionPurge({
-        purge: new RetentionPurge(store.domain),
-        listTenantIds: () => new TenantIndex(store.domain).listTenantIds(),
-        intervalMs: config.retention.purgeIntervalMs,
-        logger: logger.child('retention'),
-      });
-    }
+    // Azure Cosmos DB removes expired documents itself; the Cosmos-compatible server, in this process or not, has no TTL.
+    purge = startRetentionPurgeWhereNeeded({
+      storeExpiresDocuments: (signal) => store.expiresDocuments(signal),
+      purge: new RetentionPurge(store.domain),
+      listTenantIds: () => new TenantIndex(store.domain).listTenantIds(),
+      intervalMs: config.retention.purgeIntervalMs,
+      logger: logger.child('retention'),
+    });
     if (config.notifications.enabled) {
       const trigger = services.notificationTrigger;
       // An adapter of its own: the turn middleware (tenant allow-list, error replies) is for incoming turns.

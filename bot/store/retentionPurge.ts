@@ -61,14 +61,16 @@ export interface RunningPurge {
   stop(): Promise<void>;
 }
 
-/** Purges every company now and then every `intervalMs`, for as long as the process runs. */
-export function startRetentionPurge(parts: {
+export interface PurgeParts {
   purge: RetentionPurge;
   listTenantIds(): Promise<string[]>;
   intervalMs: number;
   logger: Logger;
   now?: () => Date;
-}): RunningPurge {
+}
+
+/** Purges every company now and then every `intervalMs`, for as long as the process runs. */
+export function startRetentionPurge(parts: PurgeParts): RunningPurge {
   const { purge, logger, now = () => new Date() } = parts;
   const purgeAll = async (): Promise<void> => {
     for (const tenantId of await parts.listTenantIds()) {

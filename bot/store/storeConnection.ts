@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { createCosmosClient } from './cosmosClient';
 import { letDocumentsExpire } from './documentExpiry';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embeddedCosmos';
+import { storeExpiresDocuments } from './expiryProbe';
 
 export interface StoreConnection {
   client: CosmosClient;
@@ -13,6 +14,8 @@ export interface StoreConnection {
   /** Bot Framework dialog and conversation state, partitioned by `/id`. */
   state: Container;
   kind: 'azure' | 'embedded';
+  /** Whether the store removes documents whose `ttl` has passed (Azure Cosmos DB does, the Cosmos-compatible server not). */
+  expiresDocuments(signal?: AbortSignal): Promise<boolean>;
   /** True when the database answers within the timeout. */
   isReachable(timeoutMs?: number): Promise<boolean>;
   /** Makes everything written so far durable (the embedded store's data file). */
@@ -58,6 +61,7 @@ export async function openStore(settings: StoreSettings, logger: Logger): Promis
       domain,
       state,
       kind: embedded ? 'embedded' : 'azure',
+      expiresDocuments: (signal) => (embedded ? Promise.resolve(false) : storeExpiresDocuments(domain, signal)),
       isReachable: (timeoutMs = 2000) => databaseAnswers(database, timeoutMs),
       flush: async () => embedded?.flush(),
       close: async () => {
