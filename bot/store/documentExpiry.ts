@@ -20,11 +20,24 @@ export async function letDocumentsExpire(
 ): Promise<void> {
   const { resource } = await container.read();
   if (!resource || resource.defaultTtl !== undefined) return;
-  if ((await holdsDocuments(container)) && !(await replaceKeepsDocuments(database))) {
-    logger.warn('this store empties a container it replaces, so the container is left without a default TTL', { container: resource.id });
+  if ((await holdsDocuments(container)) && !(await keepsDocuments(database, replaceKeepsDocuments, logger))) {
+    logger.warn('this store empties a container it replaces, or could not show it does not, so the container is left without a default TTL', { container: resource.id });
     return;
   }
   await container.replace({ ...resource, defaultTtl: -1 });
+}
+
+/**
+ * A trial that fails (an account that may not create another container, a store that is busy) is no reason to keep
+ * the bot from starting: the container then stays as it is, which loses nothing, and the retention purge stands in.
+ */
+async function keepsDocuments(database: Database, replaceKeepsDocuments: ReplaceKeepsDocuments, logger: Logger): Promise<boolean> {
+  try {
+    return await replaceKeepsDocuments(database);
+  } catch (error) {
+    logger.warn('could not try whether replacing a container keeps its documents', { error });
+    return false;
+  }
 }
 
 async function holdsDocuments(container: Container): Promise<boolean> {

@@ -69,6 +69,15 @@ describe('retention of audit events and finished notifications (embedded store)'
     assert.equal((await container.read()).resource?.defaultTtl, -1);
   });
 
+  it('starts with a container left as it is when the trial of a replace fails', async () => {
+    const { container } = await store.database.containers.createIfNotExists({ id: `untried-${run}`, partitionKey: { paths: ['/tenantId'] } });
+    await container.items.create({ id: 'benefit:b1', tenantId, type: 'benefit' });
+    const refusedTrial = () => Promise.reject(new Error('the account may create no more containers'));
+    await letDocumentsExpire(store.database, container, silent, refusedTrial);
+    assert.equal((await container.read()).resource?.defaultTtl, undefined);
+    assert.ok((await container.item('benefit:b1', tenantId).read()).resource, 'the document is still there');
+  });
+
   it('finds that the Cosmos-compatible server empties a container it replaces, and removes the container it tried it on', async () => {
     const before = await containerIds();
     assert.equal(await replacingKeepsDocuments(store.database), false);
