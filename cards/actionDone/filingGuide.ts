@@ -24,3 +24,14 @@ export function filingGuide(request: Pick<ServiceRequest, 'requestId' | 'kind' |
     links: [linkTo(technical ? 'partnerCenterAdvisoryHoursRequest' : 'partnerCenterServiceRequests', t)],
   };
 }
+
+/** What replaces a form once its request is recorded: the request's own facts, then how to file it with Microsoft. */
+export function filedRequestCardData(
+  request: Pick<ServiceRequest, 'requestId' | 'kind' | 'category' | 'reason'>,
+  title: string,
+  facts: ActionDoneCardData['facts'],
+  t: Translate,
+): ActionDoneCardData {
+  const guide = filingGuide(request, t);
+  return { title, text: guide.text, links: guide.links, facts: [...facts, ...guide.facts] };
+}

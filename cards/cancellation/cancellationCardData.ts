@@ -8,7 +8,7 @@ import type {
   FiledCancellation,
   RefundVerdict,
 } from '../../bot/services/cancellations';
-import { filingGuide } from '../actionDone/filingGuide';
+import { filedRequestCardData } from '../actionDone/filingGuide';
 import { formatDate, formatList } from '../shared/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 
@@ -70,22 +70,15 @@ function verdictText(verdict: RefundVerdict, target: string, t: Translate, local
 export function cancellationFiledCardData(filed: FiledCancellation, t: Translate, locale: Locale): ActionDoneCardData {
   const { request } = filed;
   const name = filed.benefitName ?? t('cancellation.actionPack');
-  const guide = filingGuide(request, t);
-  return {
-    title: t('cancellation.filed.title', { requestId: request.requestId }),
-    text: guide.text,
-    links: guide.links,
-    facts: [
-      { label: t('cancellation.facts.requestId'), value: request.requestId },
-      { label: t('cancellation.facts.target'), value: filed.benefitName !== undefined ? escapeMarkdown(filed.benefitName) : name },
-      { label: t('cancellation.facts.status'), value: t(`requests.statuses.${request.status}`) },
-      { label: t('cancellation.facts.category'), value: t(`requests.categories.${request.category}`, { defaultValue: request.category }) },
-      {
-        label: t('cancellation.facts.refund'),
-        value: request.refundEligible ? t('cancellation.facts.refundRequested') : t('cancellation.facts.noRefund'),
-      },
-      { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
-      ...guide.facts,
-    ],
-  };
+  return filedRequestCardData(request, t('cancellation.filed.title', { requestId: request.requestId }), [
+    { label: t('cancellation.facts.requestId'), value: request.requestId },
+    { label: t('cancellation.facts.target'), value: filed.benefitName !== undefined ? escapeMarkdown(filed.benefitName) : name },
+    { label: t('cancellation.facts.status'), value: t(`requests.statuses.${request.status}`) },
+    { label: t('cancellation.facts.category'), value: t(`requests.categories.${request.category}`, { defaultValue: request.category }) },
+    {
+      label: t('cancellation.facts.refund'),
+      value: request.refundEligible ? t('cancellation.facts.refundRequested') : t('cancellation.facts.noRefund'),
+    },
+    { label: t('requests.facts.filedOn'), value: formatDate(request.createdAt, locale) },
+  ], t);
 }

@@ -2,7 +2,7 @@ import type { ActionDoneCardData } from '../../cards/actionDone/actionDone';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { AssignmentResult } from '../../bot/services/benefitAssignments';
 import type { HelpRequest, TechnicalChange } from '../../bot/services/technicalBenefits';
-import { filingGuide } from '../../cards/actionDone/filingGuide';
+import { filedRequestCardData } from '../../cards/actionDone/filingGuide';
 import { formatDate } from '../../cards/shared/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 
@@ -47,17 +47,10 @@ export function assignedResult({ benefit, assignment, assignee }: AssignmentResu
 
 export function helpRequestedResult({ request, benefitName }: HelpRequest, t: Translate, locale: Locale): ActionDoneCardData {
   const [topic = ''] = request.reason.split('\n');
-  const guide = filingGuide(request, t);
-  return {
-    title: t('technical.requested.title', { requestId: request.requestId }),
-    text: guide.text,
-    links: guide.links,
-    facts: [
-      { label: t('technical.resultFacts.requestId'), value: request.requestId },
-      { label: t('technical.resultFacts.benefit'), value: escapeMarkdown(benefitName) },
-      { label: t('technical.resultFacts.topic'), value: escapeMarkdown(topic) },
-      { label: t('technical.resultFacts.filedOn'), value: formatDate(request.createdAt, locale) },
-      ...guide.facts,
-    ],
-  };
+  return filedRequestCardData(request, t('technical.requested.title', { requestId: request.requestId }), [
+    { label: t('technical.resultFacts.requestId'), value: request.requestId },
+    { label: t('technical.resultFacts.benefit'), value: escapeMarkdown(benefitName) },
+    { label: t('technical.resultFacts.topic'), value: escapeMarkdown(topic) },
+    { label: t('technical.resultFacts.filedOn'), value: formatDate(request.createdAt, locale) },
+  ], t);
 }
