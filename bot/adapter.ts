@@ -21,7 +21,7 @@ import { resolveLocale, translatorFor } from './i18n';
 import type { Logger } from './logger';
 import { storeUnavailableIn } from './store/errors';
 import { withinTurnDeadline } from './store/turnDeadline';
-import { changeAppliedIn } from '../dialogs/turn';
+import { changeAppliedIn, setTurnDeadline } from '../dialogs/turn';
 
 export function createAdapter(config: Pick<AppConfig, 'credentials' | 'openIdMetadata'>): CloudAdapter {
   const credentials = config.credentials;
@@ -90,7 +90,13 @@ function asAuthenticationError(error: unknown): unknown {
 
 /** Gives every turn `deadlineMs` to finish (see withinTurnDeadline); the turn error handler answers when it passes. */
 export function turnDeadline(deadlineMs: number): Middleware {
-  return { onTurn: (_context, next) => withinTurnDeadline(deadlineMs, next) };
+  return {
+    onTurn: (context, next) =>
+      withinTurnDeadline(deadlineMs, (deadline) => {
+        setTurnDeadline(context, deadline);
+        return next();
+      }),
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { sendHelp } from '../dialogs/help/helpDialog';
 import { answerPeopleSearch } from '../dialogs/peoplePicker/peopleSearchAnswer';
 import type { MainDialog } from '../dialogs/mainDialog';
 import type { AppServices } from './services/appServices';
-import { CALLER_TURN_KEY } from '../dialogs/turn';
+import { CALLER_TURN_KEY, turnDeadlineOf } from '../dialogs/turn';
 import type { Logger } from './logger';
 import type { ConversationReferences } from './notify/conversationReferences';
 import { resolveCaller, type CallerLookups, type ChosenLocales } from './services/caller';
@@ -92,7 +92,11 @@ export class BenefitsBot extends TeamsActivityHandler {
       ]);
       context.turnState.set(CALLER_TURN_KEY, withTypedLanguage(caller, context.activity));
     }
+    // A turn past its deadline writes nothing more: not its conversation reference, not its dialog's state.
+    const deadline = turnDeadlineOf(context);
+    deadline.check();
     await super.run(context);
+    deadline.check();
     await this.dependencies.conversationState.saveChanges(context);
   }
 }

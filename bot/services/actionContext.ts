@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { TenantDoc, UserDoc } from '../domain/documents';
+import type { TurnDeadline } from '../domain/turnDeadline';
 import type { Caller } from './caller';
 
 /** Everything a use case needs to know about the turn that asked for it. */
@@ -10,6 +11,8 @@ export interface ActionContext {
   /** Keys and other secrets are shown only in a personal chat. */
   conversationType: string;
   now: Date;
+  /** Past it, the use case starts no more store calls: the user has been told that nothing changed. */
+  deadline: TurnDeadline;
   /** Told as soon as a change of this turn is applied, so that a later failure of the turn is not reported as "nothing changed". */
   changeApplied?: () => void;
 }

@@ -133,6 +133,7 @@ export class ActionPackSubscription {
           };
         },
         replace: (next, etag) => tenants.replaceProfile(next, etag),
+        deadline: context.deadline,
       });
       const after = outcome.kind === 'done' ? outcome.value.actionPack : undefined;
       return { outcome, target: 'actionPack', before, after };

@@ -42,6 +42,7 @@ export class AuditLog {
       ...entry,
       ttl: this.ttl,
     };
+    // Not held to the turn's deadline: a change applied just before it passed is recorded all the same.
     try {
       await this.documents.create(document);
     } catch (error) {

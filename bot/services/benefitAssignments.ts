@@ -41,7 +41,7 @@ export class BenefitAssignments {
     return runAction(this.dependencies, context, spec, input, async (caller, request) => {
       const assignee = await this.dependencies.directory.getUser(caller.tenantId, request.assignee);
       let before: Assignment[] | undefined;
-      const outcome = await this.update(caller, request.benefitId, (benefit) => {
+      const outcome = await this.update(context, caller, request.benefitId, (benefit) => {
         before = benefit.assignments;
         return decideAssignment(benefit, request, assignee, caller, context);
       });
@@ -58,7 +58,7 @@ export class BenefitAssignments {
         this.dependencies.directory.getUser(caller.tenantId, request.from),
       ]);
       let before: Assignment[] | undefined;
-      const outcome = await this.update(caller, request.benefitId, (benefit) => {
+      const outcome = await this.update(context, caller, request.benefitId, (benefit) => {
         before = benefit.assignments;
         return decideReassignment(benefit, request, newAssignee, previous, caller, context);
       });
@@ -67,6 +67,7 @@ export class BenefitAssignments {
   }
 
   private update(
+    context: ActionContext,
     caller: KnownCaller,
     benefitId: string,
     decide: (benefit: StoredBenefit) => Decision<StoredBenefit, Outcome<AssignmentResult>>,
@@ -76,6 +77,7 @@ export class BenefitAssignments {
       read: () => benefits.get(caller.tenantId, benefitId),
       decide: (benefit) => (benefit ? decide(benefit) : { stop: refused('benefitNotFound') }),
       replace: (next, etag) => benefits.replace(next, etag),
+      deadline: context.deadline,
     });
   }
 }

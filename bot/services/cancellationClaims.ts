@@ -4,6 +4,7 @@ import { updateConditioned } from '../store/conditionedUpdate';
 import type { RequestRepository, StoredRequest } from '../store/requestRepository';
 import type { Stored } from '../store/tenantDocuments';
 import type { TenantRepository } from '../store/tenantRepository';
+import type { TurnDeadline } from '../domain/turnDeadline';
 
 /**
  * One open cancellation request per target. Two admins filing at the same moment both pass the check of the list,
@@ -14,7 +15,7 @@ export class CancellationClaims {
   constructor(private readonly dependencies: { tenants: TenantRepository; requests: RequestRepository }) {}
 
   /** Undefined once `filed` holds the target (a benefit id, or `actionPack`); otherwise the open request that does. */
-  async claim(tenantId: string, targetId: string, filed: StoredRequest): Promise<StoredRequest | undefined> {
+  async claim(tenantId: string, targetId: string, filed: StoredRequest, deadline: TurnDeadline): Promise<StoredRequest | undefined> {
     const { tenants, requests } = this.dependencies;
     let holder: StoredRequest | undefined;
     return updateConditioned<Stored<TenantDoc>, StoredRequest | undefined>({
@@ -34,6 +35,7 @@ export class CancellationClaims {
         };
       },
       replace: (next, etag) => tenants.replaceProfile(next, etag),
+      deadline,
     });
   }
 }

@@ -113,7 +113,7 @@ export class Cancellations {
         });
       },
       claim: async (caller, filed) => {
-        const holder = await this.dependencies.claims.claim(caller.tenantId, filed.benefitId ?? ACTION_PACK_TARGET, filed);
+        const holder = await this.dependencies.claims.claim(caller.tenantId, filed.benefitId ?? ACTION_PACK_TARGET, filed, context.deadline);
         if (!holder) return undefined;
         const benefit = holder.benefitId ? await this.dependencies.benefits.get(caller.tenantId, holder.benefitId) : undefined;
         return alreadyOpen(holder, benefit?.name ?? holder.benefitId);

@@ -86,6 +86,7 @@ export class CloudActivation {
           return benefit?.category === 'cloud' ? decideActivation(benefit, caller, context) : { stop: refused('benefitNotFound') };
         },
         replace: (next, etag) => benefits.replace(next, etag),
+        deadline: context.deadline,
       });
       const after =
         outcome.kind === 'done'

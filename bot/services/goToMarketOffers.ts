@@ -117,6 +117,7 @@ export class GoToMarketOffers {
         return decide(offer);
       },
       replace: async (next, etag) => (await benefits.replace(next, etag)) as Offer,
+      deadline: context.deadline,
     });
     const after = outcome.kind === 'done' ? statusOf(outcome.value.offer) : undefined;
     return { outcome, target: `benefit:${offerId}`, before: before && statusOf(before), after };

@@ -82,6 +82,7 @@ export class LanguagePreferences {
       },
       replace: (next, etag) => preferences.save(next, etag),
       create: (next) => preferences.save(next, undefined),
+      deadline: context.deadline,
     });
     this.chosen.forget({ tenantId, aadObjectId });
     await audit(outcome, before, parsed.data.language);

@@ -104,6 +104,7 @@ export class MarketingContacts {
         },
         replace: (next, etag) => tenants.saveMarketingContact(next, etag),
         create: (next) => tenants.saveMarketingContact(next, undefined),
+        deadline: context.deadline,
       });
       const after = outcome.kind === 'done' ? withoutEtag(outcome.value.contact) : undefined;
       return { outcome, target, before: before && withoutEtag(before), after };

@@ -39,6 +39,7 @@ export class MicrosoftTickets {
           return { write: { ...request, microsoftTicket }, result: (written) => done(written) };
         },
         replace: (next, etag) => requests.replace(next, etag),
+        deadline: context.deadline,
       });
       return {
         outcome,

@@ -107,6 +107,7 @@ export class NotificationAdmin {
         },
         replace: (next, etag) => store.save(next, etag),
         create: (next) => store.save(next, undefined),
+        deadline: context.deadline,
       });
       if (outcome.kind === 'done' && !outcome.replayed) this.dependencies.trigger.kick(caller.tenantId);
       const after = outcome.kind === 'done' ? NotificationSettings.parse(outcome.value) : undefined;

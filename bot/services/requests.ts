@@ -75,6 +75,7 @@ export class ServiceRequestTracking {
           };
         },
         replace: (next, etag) => requests.replace(next, etag),
+        deadline: context.deadline,
       });
       return {
         outcome,

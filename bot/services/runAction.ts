@@ -42,6 +42,7 @@ export async function runAction<TInput, T>(
   body: (caller: KnownCaller, input: TInput) => Promise<ActionEffect<T>>,
 ): Promise<Outcome<T>> {
   if (!context.caller.tenantId || !context.caller.tenant) return refused('unknownTenant');
+  context.deadline.check();
   const tenantId = context.caller.tenantId;
   const caller = await withCurrentRosterEntry(dependencies.directory, context.caller);
   const record = (effect: Omit<ActionEffect<T>, 'outcome'> & { outcome: Outcome<unknown> }) =>

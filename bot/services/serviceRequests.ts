@@ -38,6 +38,7 @@ export class ServiceRequests {
 
       const draft = await filing.draft(caller, parsed);
       if (draft.kind !== 'done') return { outcome: draft, target: filing.name };
+      context.deadline.check();
       const { request, created } = await requests.fileOnce(caller.tenantId, context.idempotencyKey, {
         ...draft.value,
         status: 'open',
@@ -47,6 +48,7 @@ export class ServiceRequests {
       const target = `request:${request.requestId}`;
       const refusal = created ? await filing.claim?.(caller, request) : undefined;
       if (refusal) {
+        // Not held to the deadline: taking back what this turn filed keeps "nothing was changed" true.
         await requests.withdraw(caller.tenantId, request.requestId);
         return { outcome: refusal, target };
       }

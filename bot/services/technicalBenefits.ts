@@ -176,6 +176,7 @@ export class TechnicalBenefits {
         };
       },
       replace: (next, etag) => benefits.replace(next, etag),
+      deadline: context.deadline,
     });
     const after = outcome.kind === 'done' ? supportState(outcome.value.benefit) : undefined;
     return { outcome, target: `benefit:${benefitId}`, before, after };

@@ -1,5 +1,6 @@
 import { AlreadyExistsError, ConcurrencyError } from './errors';
 import type { Stored } from './tenantDocuments';
+import type { TurnDeadline } from '../domain/turnDeadline';
 
 /** What the caller makes of the document as it is now: write this in its place, or stop here with a result. */
 export type Decision<TDocument, TResult> =
@@ -14,6 +15,8 @@ export interface ConditionedUpdate<TDocument, TResult> {
   replace: (next: TDocument, etag: string) => Promise<TDocument>;
   /** Writes a document that was not there; without it, a decision to write where nothing was read is a fault. */
   create?: (next: TDocument) => Promise<TDocument>;
+  /** The turn's: past it, neither the read nor the write starts (the user was told nothing changed). */
+  deadline: TurnDeadline;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -25,9 +28,11 @@ const MAX_ATTEMPTS = 5;
  */
 export async function updateConditioned<TDocument, TResult>(update: ConditionedUpdate<TDocument, TResult>): Promise<TResult> {
   for (let attempt = 1; ; attempt += 1) {
+    update.deadline.check();
     const current = await update.read();
     const decision = update.decide(current);
     if ('stop' in decision) return decision.stop;
+    update.deadline.check();
     try {
       return decision.result(await write(update, decision.write, current));
     } catch (error) {

@@ -1,5 +1,3 @@
-import { checkTurnDeadline } from './turnDeadline';
-
 /** A conditional write lost: someone changed the document since it was read. Re-read and decide again. */
 export class ConcurrencyError extends Error {
   constructor(readonly documentId: string) {
@@ -52,7 +50,6 @@ function reasonOf(error: unknown): StoreUnavailableError['reason'] | undefined {
 
 /** Runs one store call, turning "could not reach the store" into StoreUnavailableError and passing the rest on. */
 export async function storeCall<T>(operation: () => Promise<T>): Promise<T> {
-  checkTurnDeadline();
   try {
     return await operation();
   } catch (error) {

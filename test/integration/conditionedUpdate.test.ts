@@ -1,8 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { createLogger } from '../../bot/logger';
 import { updateConditioned } from '../../bot/store/conditionedUpdate';
+import { storeUnavailableIn } from '../../bot/store/errors';
 import { openStore, type StoreConnection } from '../../bot/store/storeConnection';
 import { TenantDocuments, type Stored } from '../../bot/store/tenantDocuments';
+import { NO_DEADLINE } from '../../bot/domain/turnDeadline';
+import { withinTurnDeadline } from '../../bot/store/turnDeadline';
 
 interface Counter {
   id: string;
@@ -43,6 +46,7 @@ describe('updateConditioned (embedded Cosmos server)', () => {
       },
       replace: (next, etag) => documents.replace<Counter>(next, etag),
       create: (next) => documents.create<Counter>(next),
+      deadline: NO_DEADLINE,
     });
     return { result, seen };
   }
@@ -67,6 +71,7 @@ describe('updateConditioned (embedded Cosmos server)', () => {
       read: () => documents.read<Counter>('t1', 'c3'),
       decide: () => ({ stop: 'unchanged' }),
       replace: () => assert.fail('nothing is to be written'),
+      deadline: NO_DEADLINE,
     });
     assert.equal(answer, 'unchanged');
     assert.equal((await documents.read<Counter>('t1', 'c3'))?._etag, created._etag);
@@ -78,9 +83,29 @@ describe('updateConditioned (embedded Cosmos server)', () => {
         read: (): Promise<Stored<Counter> | undefined> => Promise.resolve(undefined),
         decide: () => ({ write: { id: 'c4', tenantId: 't1', type: 'counter', count: 1 }, result: () => 1 }),
         replace: (next, etag) => documents.replace<Counter>(next, etag),
+        deadline: NO_DEADLINE,
       }),
       /never created here/,
     );
     assert.equal(await documents.read<Counter>('t1', 'c4'), undefined);
+  });
+
+  it("writes nothing once the turn's deadline has passed while it read", async () => {
+    const created = await documents.create<Counter>({ id: 'c5', tenantId: 't1', type: 'counter', count: 1 });
+    const turn = withinTurnDeadline(50, (deadline) =>
+      updateConditioned<Counter, number>({
+        read: async () => {
+          const current = await documents.read<Counter>('t1', 'c5');
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return current;
+        },
+        decide: (current) => ({ write: { id: 'c5', tenantId: 't1', type: 'counter', count: (current?.count ?? 0) + 1 }, result: () => 2 }),
+        replace: (next, etag) => documents.replace<Counter>(next, etag),
+        deadline,
+      }),
+    );
+    assert.equal(storeUnavailableIn(await turn.catch((error: unknown) => error))?.reason, 'busy', 'the turn was answered at its deadline');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal((await documents.read<Counter>('t1', 'c5'))?._etag, created._etag, 'the write after the deadline was not made');
   });
 });

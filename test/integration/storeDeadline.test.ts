@@ -6,7 +6,7 @@ import { createCosmosClient } from '../../bot/store/cosmosClient';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../bot/store/embeddedCosmos';
 import { TenantDocuments } from '../../bot/store/tenantDocuments';
 import { teamsMessage } from '../support/activities';
-import { CosmosFaultProxy } from '../support/cosmosFaultProxy';
+import { CosmosFaultProxy, DELAY_MS } from '../support/cosmosFaultProxy';
 import { DEMO_TENANT_ID, DEMO_USERS, demoFileJson } from '../support/demo';
 import { storedAsAssigned } from '../support/directStore';
 import { startTestApp, type TestApp } from '../support/testApp';
@@ -124,5 +124,21 @@ describe('a turn that outlasts its deadline', function () {
     assert.equal(response.status, 200, 'the HTTP answer arrived');
     const [reply] = await test.capture.waitFor(1, conversationId);
     assert.equal(reply?.text, en('errors.storeBusy'));
+  });
+  it('makes no change it had not made by then, though the store answers after it', async () => {
+    const { cosmos, proxy, test } = running;
+    const readsTheBenefit = (method: string, path: string) => method === 'GET' && decodeURIComponent(path).includes('benefit:vs-professional');
+    proxy.inject('delay', readsTheBenefit);
+    try {
+      const { conversationId } = await say(test, '', { action: 'benefit.assign', benefitId: 'vs-professional', assignee: DEMO_USERS.adele.aadObjectId });
+      const [reply] = await test.capture.waitFor(1, conversationId);
+      assert.equal(reply?.text, en('errors.storeBusy'));
+      assert.ok(proxy.faulted.length > 0, 'the benefit was read late');
+      // The late read has been answered: the turn, still running, would write now.
+      await new Promise((resolve) => setTimeout(resolve, DELAY_MS + 500));
+    } finally {
+      proxy.inject(undefined);
+    }
+    assert.equal(await storedAsAssigned(cosmos, 'vs-professional', DEMO_USERS.adele.aadObjectId), false);
   });
 });

@@ -1,8 +1,14 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the proxy does with a request that matches: pass it on, answer 429 (retry after 1 ms), or never answer. */
-export type Fault = 'throttle' | 'stall';
+/**
+ * What the proxy does with a request that matches: answer 429 (retry after 1 ms), never answer, or pass it on late
+ * (`delay`, after DELAY_MS).
+ */
+export type Fault = 'throttle' | 'stall' | 'delay';
+
+/** How late a delayed request is passed on: longer than the shortest turn deadline the tests give. */
+export const DELAY_MS = 1500;
 
 interface FaultRule {
   fault: Fault;
@@ -48,6 +54,10 @@ export class CosmosFaultProxy {
     const path = incoming.url ?? '/';
     if (this.rule?.matches(method, path)) {
       this.faulted.push({ method, path });
+      if (this.rule.fault === 'delay') {
+        setTimeout(() => this.forward(incoming, outgoing), DELAY_MS);
+        return;
+      }
       incoming.resume();
       if (this.rule.fault === 'stall') {
         this.stalled.add(outgoing);
@@ -57,7 +67,12 @@ export class CosmosFaultProxy {
       outgoing.end(JSON.stringify({ code: 'TooManyRequests', message: 'Request rate is large' }));
       return;
     }
-    const target = new URL(path, this.target);
+    this.forward(incoming, outgoing);
+  }
+
+  private forward(incoming: IncomingMessage, outgoing: ServerResponse): void {
+    const target = new URL(incoming.url ?? '/', this.target);
+    const method = incoming.method ?? 'GET';
     const upstream = request(target, { method, headers: { ...incoming.headers, host: target.host } }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(outgoing);

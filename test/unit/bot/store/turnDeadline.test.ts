@@ -23,22 +23,47 @@ describe('bot/store/turnDeadline', () => {
     release();
   });
 
-  it('starts no store call for a turn once its deadline has passed', async () => {
-    const calls: string[] = [];
+  it("gives the turn a deadline whose check refuses, as the store being busy, once it has passed", async () => {
+    const checks: unknown[] = [];
     let resume!: () => void;
-    const turn = withinTurnDeadline(1000, async () => {
+    const turn = withinTurnDeadline(1000, async (deadline) => {
+      deadline.check();
+      checks.push('before: allowed');
       await new Promise<void>((resolve) => (resume = resolve));
-      return storeCall(async () => calls.push('write'));
+      deadline.check();
+      checks.push('after: allowed');
+    });
+    const outcome = turn.catch(() => undefined);
+    await clock.tickAsync(1000);
+    await outcome;
+    resume();
+    await clock.tickAsync(0);
+    assert.deepEqual(checks, ['before: allowed'], 'the check after the deadline threw');
+  });
+
+  it('refuses with the store busy, so the turn error handler answers as for a slow store', async () => {
+    let resume!: () => void;
+    let refusal: unknown;
+    const turn = withinTurnDeadline(1000, async (deadline) => {
+      await new Promise<void>((resolve) => (resume = resolve));
+      try {
+        deadline.check();
+      } catch (error) {
+        refusal = error;
+      }
     });
     turn.catch(() => undefined);
     await clock.tickAsync(1000);
     resume();
     await clock.tickAsync(0);
-    assert.deepEqual(calls, [], 'the write after the deadline was not made');
+    assert.equal(storeUnavailableIn(refusal)?.reason, 'busy');
   });
 
   it('lets a turn within its deadline finish with its own result', async () => {
-    const turn = withinTurnDeadline(1000, async () => storeCall(async () => 'answered'));
+    const turn = withinTurnDeadline(1000, async (deadline) => {
+      deadline.check();
+      return storeCall(async () => 'answered');
+    });
     assert.equal(await turn, 'answered');
   });
 });
