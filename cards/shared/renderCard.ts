@@ -26,10 +26,23 @@ let templatesPrepared = 0;
 
 /**
  * The same card with the same data comes up again and again (the help card of a person, the summary of a company), and
- * binding data still costs more than the rest of a reply: expanded cards are remembered as JSON, as many as this, and
- * every caller gets a copy of its own.
+ * binding data still costs more than the rest of a reply: expanded cards are remembered, as many as this, and every
+ * caller gets a copy of its own (copied by hand: parsing the card's JSON again cost several times as much).
  */
-const expandedCards = new Cache<string>({ name: 'cards.expanded', ttlMs: FOREVER, maxEntries: 500 });
+const expandedCards = new Cache<JsonObject>({ name: 'cards.expanded', ttlMs: FOREVER, maxEntries: 500 });
+
+type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+function copyOf<T extends JsonValue>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  const copy: JsonObject = {};
+  for (const key of Object.keys(value)) copy[key] = copyOf(value[key]!);
+  return copy as T;
+}
 
 function prepared(template: CardTemplate): { id: number; template: Template } {
   let entry = preparedTemplates.get(template);
@@ -48,10 +61,11 @@ export function expandCard(template: CardTemplate, cardData: object, verbs?: Car
   const key = `${entry.id}\u0000${JSON.stringify(data)}`;
   let card = expandedCards.get(key);
   if (card === undefined) {
-    card = JSON.stringify(entry.template.expand({ $root: data }));
+    // Through JSON once, so that what is kept is exactly what a message carries (no undefined, no shared objects).
+    card = JSON.parse(JSON.stringify(entry.template.expand({ $root: data }))) as JsonObject;
     expandedCards.set(key, card);
   }
-  return JSON.parse(card) as Record<string, unknown>;
+  return copyOf(card);
 }
 
 export function cardAttachment(template: CardTemplate, data: object, verbs?: CardVerbs): CardAttachment {
