@@ -6,10 +6,13 @@ export { freePort } from '../../scripts/playground/ports';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** A TypeScript entry point run in one Node process (no wrapper process), so its pid is the one to measure. */
-export function runTypeScript(entry: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...nodeFlags, '--import', 'tsx', join(ROOT, entry)], {
-    cwd: ROOT,
+/**
+ * A TypeScript entry point run in one Node process (no wrapper process), so its pid is the one to measure; `root` is
+ * the checkout it is run from (another one, with its own packages, to compare with the code before a change).
+ */
+export function runTypeScript(entry: string, env: Record<string, string>, nodeFlags: readonly string[] = [], root = ROOT): ChildProcess {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...nodeFlags, '--import', 'tsx', join(root, entry)], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

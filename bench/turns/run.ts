@@ -1,4 +1,3 @@
-import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +5,10 @@ import type { CosmosRequestCounts, StoreKind } from '../support/countingCosmos';
 import { startCountingStoreProcess } from '../support/countingStoreProcess';
 import { startFakeConnector } from '../support/fakeConnector';
 import { FULL_GC_TRACE_FLAGS, watchLiveHeap } from '../support/liveHeap';
-import { cpuTimeMs, freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
+import { freePort, residentMemoryMiB, ROOT, runTypeScript, stop, waitForStatus } from '../support/processes';
 import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activities';
+import { startBenchBot } from './benchBot';
+import { CONNECTIONS, load, withCpuTime, type LoadResult } from './load';
 
 /**
  * Turn throughput of the bot against a minimal botbuilder echo bot, in the same run on the same machine: figures are
@@ -17,44 +18,9 @@ import { mixedBodies, teamsMessage, TURN_TEXTS, type TurnKind } from './activiti
  * BENCH_CPU_PROFILE_DIR to profile the bot).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 100_000);
 const STORE_KINDS: readonly StoreKind[] = ['bare', 'embedded', 'journaled'];
 const STORE = (process.env.BENCH_STORE ?? 'bare') as StoreKind;
-
-interface LoadResult {
-  turnsPerSecond: number;
-  turns: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(url: string, bodies: string[], options: { duration?: number; amount?: number }): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `${url}/api/messages`,
-    connections: CONNECTIONS,
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? SECONDS }),
-    requests: bodies.map((body) => ({ method: 'POST' as const, path: '/api/messages', headers: { 'content-type': 'application/json' }, body })),
-  });
-  return {
-    turnsPerSecond: result.requests.average,
-    turns: result.requests.total,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx + result.timeouts,
-  };
-}
-
-/**
- * The CPU time the process spent per turn under the load: unlike turns per second it hardly depends on what else the
- * machine runs meanwhile, so it compares builds measured at different moments.
- */
-async function withCpuTime(pid: number, measure: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerTurn: number }> {
-  const before = cpuTimeMs(pid);
-  const result = await measure();
-  return { ...result, cpuMsPerTurn: (cpuTimeMs(pid) - before) / Math.max(result.turns, 1) };
-}
 
 /** Sequential turns of one kind, counting what each costs at the store. */
 async function cosmosCostPerTurn(botUrl: string, connectorUrl: string, kind: TurnKind, counts: () => Promise<CosmosRequestCounts>) {
@@ -88,20 +54,9 @@ async function run(dataFile: string | undefined): Promise<void> {
   const echoPort = await freePort();
   const botPort = await freePort();
   const echo = runTypeScript('bench/turns/echoBot.ts', { PORT: String(echoPort) });
-  const bot = runTypeScript(
-    'bot/index.ts',
-    {
-      PORT: String(botPort),
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      COSMOS_DATABASE: 'bench',
-      SEED_FILE: join(ROOT, 'examples', 'demo-tenant.json'),
-      LOG_LEVEL: 'error',
-      NOTIFICATIONS_ENABLED: 'false',
-    },
-    // BENCH_CPU_PROFILE_DIR: where the bot writes a V8 CPU profile of the whole run when it stops.
-    process.env.BENCH_CPU_PROFILE_DIR ? [...FULL_GC_TRACE_FLAGS, '--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE_DIR] : FULL_GC_TRACE_FLAGS,
-  );
+  // BENCH_CPU_PROFILE_DIR: where the bot writes a V8 CPU profile of the whole run when it stops.
+  const profileFlags = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE_DIR] : [];
+  const bot = startBenchBot(ROOT, botPort, cosmos, [...FULL_GC_TRACE_FLAGS, ...profileFlags]);
   const liveHeap = watchLiveHeap(bot.stdout!);
   const reading = (): MemoryReading => ({
     rss: residentMemoryMiB(bot.pid!),
