@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startCountingStoreProcess } from '../support/countingStoreProcess';
 import { startFakeConnector } from '../support/fakeConnector';
 import { freePort, ROOT, stop, waitForStatus } from '../support/processes';
@@ -11,13 +11,17 @@ import { CONNECTIONS, load, withCpuTime, type LoadResult } from './load';
  * This checkout's bot against the bot of another checkout (the code before a change, with its packages installed),
  * in the same run: both run side by side, each with a store process of its own, and take the same turns in turn, the
  * order swapped every round, so that what the machine does meanwhile falls on both alike.
- * `BENCH_BEFORE=<folder> npm run bench:turns:compare` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_CONNECTIONS).
+ * `BENCH_BEFORE=<folder> npm run bench:turns:compare` (BENCH_ROUNDS, BENCH_SECONDS, BENCH_CONNECTIONS;
+ * BENCH_CPU_PROFILE_DIR to have each bot write a V8 CPU profile of the whole run to its `before/` or `after/` in it).
  */
 const BEFORE = process.env.BENCH_BEFORE;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 type Measured = LoadResult & { cpuMsPerTurn: number };
+
+const WARM_UP_TURNS = 2_000;
+const turnsOf = (bot: RunningBot) => bot.results.reduce((sum, result) => sum + result.turns, 0);
 
 interface RunningBot {
   name: 'before' | 'after';
@@ -33,7 +37,14 @@ async function main(): Promise<void> {
   const stores = await Promise.all([startCountingStoreProcess(), startCountingStoreProcess()]);
   const connector = await startFakeConnector();
   const ports = [await freePort(), await freePort()];
-  const children = [startBenchBot(resolve(BEFORE), ports[0], stores[0]), startBenchBot(ROOT, ports[1], stores[1])];
+  const profileFlags = (name: string) => {
+    const folder = process.env.BENCH_CPU_PROFILE_DIR;
+    return folder ? ['--cpu-prof', '--cpu-prof-dir', join(folder, name)] : [];
+  };
+  const children = [
+    startBenchBot(resolve(BEFORE), ports[0], stores[0], profileFlags('before')),
+    startBenchBot(ROOT, ports[1], stores[1], profileFlags('after')),
+  ];
   try {
     const bots: RunningBot[] = (['before', 'after'] as const).map((name, index) => ({
       name,
@@ -44,7 +55,7 @@ async function main(): Promise<void> {
     await Promise.all(bots.map((bot) => ready(bot.url)));
     const bodies = mixedBodies(connector.url);
     process.stdout.write('warming up…\n');
-    for (const bot of bots) await load(bot.url, bodies, { amount: 2_000 });
+    for (const bot of bots) await load(bot.url, bodies, { amount: WARM_UP_TURNS });
 
     process.stdout.write(`${ROUNDS} rounds of ${SECONDS} s each with ${CONNECTIONS} connections…\n`);
     for (let round = 0; round < ROUNDS; round++) {
@@ -86,6 +97,7 @@ function report(before: RunningBot, after: RunningBot): void {
     '',
     `median CPU time per turn: before ${median(before.results.map((result) => result.cpuMsPerTurn)).toFixed(2)} ms, after ${median(after.results.map((result) => result.cpuMsPerTurn)).toFixed(2)} ms`,
     `median of the rounds' ratios after / before: CPU time per turn ${median(cpuRatios).toFixed(3)}, turns per second ${median(rateRatios).toFixed(3)}`,
+    `turns taken in all, the warm-up included (to weigh a profile by): before ${WARM_UP_TURNS + turnsOf(before)}, after ${WARM_UP_TURNS + turnsOf(after)}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
