@@ -26,23 +26,12 @@ let templatesPrepared = 0;
 
 /**
  * The same card with the same data comes up again and again (the help card of a person, the summary of a company), and
- * binding data still costs more than the rest of a reply: expanded cards are remembered, as many as this, and every
- * caller gets a copy of its own (copied by hand: parsing the card's JSON again cost several times as much).
+ * binding data still costs more than the rest of a reply: expanded cards are remembered, as many as this. A remembered
+ * card is frozen, to the last nested object, and handed to every caller as it is: a copy per reply cost more than
+ * finding the card, and a caller that changed a shared card would change it for everyone, so a change throws instead. A
+ * caller that needs another card builds a new object around it, as `withRefresh` does.
  */
-const expandedCards = new Cache<JsonObject>({ name: 'cards.expanded', ttlMs: FOREVER, maxEntries: 500 });
-
-type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
-interface JsonObject {
-  [key: string]: JsonValue;
-}
-
-function copyOf<T extends JsonValue>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyOf) as T;
-  const copy: JsonObject = {};
-  for (const key of Object.keys(value)) copy[key] = copyOf(value[key]!);
-  return copy as T;
-}
+const expandedCards = new Cache<Record<string, unknown>>({ name: 'cards.expanded', ttlMs: FOREVER, maxEntries: 500 });
 
 function prepared(template: CardTemplate): { id: number; template: Template } {
   let entry = preparedTemplates.get(template);
@@ -61,11 +50,19 @@ export function expandCard(template: CardTemplate, cardData: object, verbs?: Car
   const key = `${entry.id}\u0000${JSON.stringify(data)}`;
   let card = expandedCards.get(key);
   if (card === undefined) {
-    // Through JSON once, so that what is kept is exactly what a message carries (no undefined, no shared objects).
-    card = JSON.parse(JSON.stringify(entry.template.expand({ $root: data }))) as JsonObject;
+    // Through JSON once: what is kept is exactly what a message carries, and shares no object with the data or template.
+    card = deepFrozen(JSON.parse(JSON.stringify(entry.template.expand({ $root: data }))) as Record<string, unknown>);
     expandedCards.set(key, card);
   }
-  return copyOf(card);
+  return card;
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFrozen(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function cardAttachment(template: CardTemplate, data: object, verbs?: CardVerbs): CardAttachment {

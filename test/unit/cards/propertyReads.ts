@@ -39,7 +39,8 @@ export function trackPropertyReads(document: unknown): PropertyReads {
   }
 
   return {
-    tracked: track(document, '$'),
+    // A proxy must report a frozen object's properties as they are, and tracking hands out proxies: it watches a copy.
+    tracked: track(structuredClone(document), '$'),
     unread: () =>
       [...seen.entries()]
         .filter(([node, { keys }]) => !Array.isArray(node) && keys.size > 0)

@@ -15,12 +15,17 @@ describe('cards/shared/renderCard', () => {
     assert.deepEqual((second.body as { text: string }[]).map((block) => block.text), ['Hello Megan', 'one', 'two']);
   });
 
-  it('hands every caller a card of its own for the same data', () => {
+  it('hands out a card no caller can change for the next one', () => {
     const data = { name: 'Adele', rows: [] };
     const first = expandCard(template, data);
-    (first.body as { text: string }[])[0].text = 'changed by a caller';
+    assert.throws(() => {
+      (first.body as { text: string }[])[0].text = 'changed by a caller';
+    }, TypeError);
+    assert.throws(() => {
+      (first.body as unknown[]).push({ type: 'TextBlock', text: 'added by a caller' });
+    }, TypeError);
     const second = expandCard(template, data);
     assert.equal((second.body as { text: string }[])[0].text, 'Hello Adele');
-    assert.notEqual(second, first);
+    assert.equal((second.body as unknown[]).length, 1);
   });
 });
