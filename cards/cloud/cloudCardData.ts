@@ -7,6 +7,7 @@ import type { CloudBenefitView, RevealedCloudKeys } from '../../bot/services/clo
 import { formatDate } from '../shared/formatting';
 import { escapeMarkdown } from '../../bot/i18n/markdown';
 import { linkTo } from '../shared/links';
+import { revealedKeysData } from '../shared/revealedKeys';
 
 export interface CloudCardView {
   view: CloudBenefitView;
@@ -60,11 +61,6 @@ function activationState(card: CloudCardView, t: Translate, locale: Locale): { v
 export function cloudKeysCardData(revealed: RevealedCloudKeys, t: Translate): CloudKeysCardData {
   return {
     title: t('cloud.keysTitle', { benefit: revealed.benefitName }),
-    keysHeading: t('cloud.keysHeading'),
-    keys: revealed.keys.map((value) => ({ value: escapeMarkdown(value) })),
-    noKeys: revealed.keys.length === 0 ? t('cloud.noKeys') : '',
-    instructionsHeading: t('cloud.instructionsHeading'),
-    instructions: escapeMarkdown(revealed.activationInstructions ?? ''),
-    keepSecret: t('cloud.keepSecret'),
+    ...revealedKeysData('cloud', revealed.keys, revealed.activationInstructions, t),
   };
 }

@@ -1,15 +1,10 @@
 import { cardAttachment, type CardAttachment } from '../shared/renderCard';
+import type { RevealedKeysData } from '../shared/revealedKeys';
 import template from './cloudKeys.json';
 
 /** A license-based subscription's keys and how to activate it with them. */
-export interface CloudKeysCardData {
+export interface CloudKeysCardData extends RevealedKeysData {
   title: string;
-  keysHeading: string;
-  keys: { value: string }[];
-  noKeys: string;
-  instructionsHeading: string;
-  instructions: string;
-  keepSecret: string;
 }
 
 export function cloudKeysCard(data: CloudKeysCardData): CardAttachment {

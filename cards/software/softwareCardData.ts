@@ -1,4 +1,5 @@
 import type { SoftwareKeysCardData } from './softwareKeys';
+import { revealedKeysData } from '../shared/revealedKeys';
 import type { SoftwareProductCardData } from './softwareProduct';
 import type { Locale, Translate } from '../../bot/i18n';
 import type { RevealedSoftwareKeys, SoftwareProductView } from '../../bot/services/softwareKeys';
@@ -80,17 +81,12 @@ export function softwareKeysCardData(revealed: RevealedSoftwareKeys, t: Translat
       { label: t('software.languageLabel'), value: escapeMarkdown(language) },
       { label: t('software.osLabel'), value: escapeMarkdown(revealed.os) },
     ],
-    keysHeading: t('software.keysHeading'),
-    keys: revealed.keys.map((value) => ({ value: escapeMarkdown(value) })),
-    noKeys: revealed.keys.length === 0 ? t('software.noKeys') : '',
-    instructionsHeading: t('software.instructionsHeading'),
-    instructions: escapeMarkdown(revealed.specialInstructions ?? ''),
+    ...revealedKeysData('software', revealed.keys, revealed.specialInstructions, t),
     downloadsHeading: t('software.downloadsHeading'),
     downloads: revealed.downloadLinks.map((url) => ({
       title: withoutMarkdownEscapes(t('software.downloadButton', { language, os: revealed.os })),
       url,
     })),
     noDownload: revealed.downloadLinks.length === 0 ? t('software.noDownload', { language, os: revealed.os }) : '',
-    keepSecret: t('software.keepSecret'),
   };
 }

@@ -1,19 +1,14 @@
 import { cardAttachment, type CardAttachment } from '../shared/renderCard';
+import type { RevealedKeysData } from '../shared/revealedKeys';
 import template from './softwareKeys.json';
 
 /** A software product's keys with the install packages for the chosen language and operating system. */
-export interface SoftwareKeysCardData {
+export interface SoftwareKeysCardData extends RevealedKeysData {
   title: string;
   facts: { label: string; value: string }[];
-  keysHeading: string;
-  keys: { value: string }[];
-  noKeys: string;
-  instructionsHeading: string;
-  instructions: string;
   downloadsHeading: string;
   downloads: { title: string; url: string }[];
   noDownload: string;
-  keepSecret: string;
 }
 
 export function softwareKeysCard(data: SoftwareKeysCardData): CardAttachment {
