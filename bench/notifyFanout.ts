@@ -17,6 +17,7 @@ import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { FakeTeamsConnector } from './fakeTeamsConnector';
 import { cpuTimeMs, forkTypeScript } from './support/processes';
 import { enqueueRenewalNotice, type Fanout } from './fanout';
+import { percentile } from './support/statistics';
 
 const { values: options } = parseArgs({
   options: {
@@ -287,10 +288,6 @@ function firstAttemptRate(result: RunResult): string {
   const seconds = (result.lastFirstAttemptAt - result.firstAt) / 1000;
   const rate = result.requestsByLastFirstAttempt / seconds;
   return `${result.requestsByLastFirstAttempt} in ${seconds.toFixed(2)} s = ${rate.toFixed(0)}/s = ${(rate / RATE).toFixed(3)} of the allowed rate`;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
 }
 
 function report(results: RunResult[]): void {

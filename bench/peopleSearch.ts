@@ -14,6 +14,7 @@ import { TenantDocuments } from '../bot/store/tenantDocuments';
 import { teamsActivity } from '../test/support/activities';
 import { DEMO_TENANT_ID } from '../test/support/demo';
 import { largeCompanyFile } from '../test/support/largeCompany';
+import { percentile } from './support/statistics';
 
 /**
  * Type-ahead people search on a large roster: `npm run bench:people` (BENCH_PEOPLE, default 10,000). The bot runs in
@@ -23,10 +24,6 @@ import { largeCompanyFile } from '../test/support/largeCompany';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 type BulkOperation = Parameters<typeof bulkInChunks>[1][number];
 const TYPED_NAMES = ['Zoë Müller', 'jurgen schafer', 'Sofía Núñez', 'priya.kaur', 'Ó Súilleabháin', 'nobody at all'];
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
-}
 
 function summary(label: string, times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);

@@ -5,6 +5,7 @@ import { startFakeConnector } from '../support/fakeConnector';
 import { freePort, ROOT, stop, waitForStatus } from '../support/processes';
 import { mixedBodies } from './activities';
 import { startBenchBot } from './benchBot';
+import { median } from '../support/statistics';
 import { CONNECTIONS, load, withCpuTime, type LoadResult } from './load';
 
 /**
@@ -75,12 +76,6 @@ async function ready(url: string): Promise<void> {
   await waitForStatus(`${url}/healthz`, (status) => status === 200);
   await waitForStatus(`${url}/readyz`, (status) => status === 200 || status === 404);
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function report(before: RunningBot, after: RunningBot): void {
   const rows = before.results.map((earlier, round) => {
