@@ -6,64 +6,36 @@
  * Checked by hand rather than by a zod schema: every turn passes here, and a general schema costs a turn more than the
  * rest of the edge together. What is not known to be right is wrong: only the listed types pass.
  */
-interface Account {
-  id?: string | null;
-  name?: string | null;
-  aadObjectId?: string | null;
-  role?: string | null;
-  [field: string]: unknown;
+/**
+ * Checks `value`, found at `path`, and adds the path of each part that is wrong to `wrong`. `T` is the type a value
+ * has once it passed: the activity's type is read off the checks, so the two cannot disagree.
+ */
+interface Check<T> {
+  (value: unknown, path: string, wrong: string[]): void;
+  /** Never set: carries `T` for `Checked`. */
+  readonly passes?: T;
 }
 
-interface Conversation {
-  id: string;
-  tenantId?: string | null;
-  conversationType?: string | null;
-  isGroup?: boolean | null;
-  name?: string | null;
-  [field: string]: unknown;
-}
+type Checked<C> = C extends Check<infer T> ? T : never;
 
-export interface IncomingActivity {
-  type: string;
-  id?: string | null;
-  serviceUrl: string;
-  channelId?: string | null;
-  from?: Account | null;
-  recipient?: Account | null;
-  conversation: Conversation;
-  text?: string | null;
-  value?: Record<string, unknown> | null;
-  locale?: string | null;
-  channelData?: { tenant?: { id?: string | null; [field: string]: unknown } | null; [field: string]: unknown } | null;
-  replyToId?: string | null;
-  membersAdded?: Account[] | null;
-  membersRemoved?: Account[] | null;
-  entities?: { type: string; [field: string]: unknown }[] | null;
-  timestamp?: string | null;
-  localTimestamp?: string | null;
-  name?: string | null;
-  action?: string | null;
-  deliveryMode?: string | null;
-  attachments?: { contentType: string; contentUrl?: string | null; name?: string | null; [field: string]: unknown }[] | null;
-  [field: string]: unknown;
-}
+/** The fields of an object whose checks pass: a field that may be absent is optional; other fields pass as they are. */
+type Fields<F extends Record<string, Check<unknown>>> = { [K in keyof F as undefined extends Checked<F[K]> ? never : K]: Checked<F[K]> } & {
+  [K in keyof F as undefined extends Checked<F[K]> ? K : never]?: Checked<F[K]>;
+} & { [field: string]: unknown };
 
-/** Checks `value`, found at `path`, and adds the path of each part that is wrong to `wrong`. */
-type Check = (value: unknown, path: string, wrong: string[]) => void;
-
-function string(maxLength: number, minLength = 0): Check {
+function string(maxLength: number, minLength = 0): Check<string> {
   return (value, path, wrong) => {
     if (typeof value !== 'string' || value.length > maxLength || value.length < minLength) wrong.push(path);
   };
 }
 
-function nullish(check: Check): Check {
+function nullish<T>(check: Check<T>): Check<T | null | undefined> {
   return (value, path, wrong) => {
     if (value !== undefined && value !== null) check(value, path, wrong);
   };
 }
 
-const boolean: Check = (value, path, wrong) => {
+const boolean: Check<boolean> = (value, path, wrong) => {
   if (typeof value !== 'boolean') wrong.push(path);
 };
 
@@ -72,7 +44,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An object with at least these fields right; other fields pass as they are. */
-function object(fields: Record<string, Check>): Check {
+function object<F extends Record<string, Check<unknown>>>(fields: F): Check<Fields<F>> {
   const entries = Object.entries(fields);
   return (value, path, wrong) => {
     if (!isObject(value)) {
@@ -83,7 +55,7 @@ function object(fields: Record<string, Check>): Check {
   };
 }
 
-function arrayOf(item: Check): Check {
+function arrayOf<T>(item: Check<T>): Check<T[]> {
   return (value, path, wrong) => {
     if (!Array.isArray(value)) {
       wrong.push(path);
@@ -94,7 +66,7 @@ function arrayOf(item: Check): Check {
 }
 
 /** An absolute http or https URL without white space, as the connector's address must be: what passes is used as it is. */
-function httpUrl(maxLength: number): Check {
+function httpUrl(maxLength: number): Check<string> {
   return (value, path, wrong) => {
     if (typeof value !== 'string' || value.length > maxLength || !/^https?:\/\/\S+$/i.test(value) || !URL.canParse(value)) wrong.push(path);
   };
@@ -140,6 +112,9 @@ const checkActivity = object({
   deliveryMode: nullish(identifier),
   attachments: nullish(arrayOf(object({ contentType: identifier, contentUrl: nullish(text), name: nullish(text) }))),
 });
+
+/** An activity as far as the bot reads it (see checkActivity). */
+export type IncomingActivity = Checked<typeof checkActivity>;
 
 export type ActivityCheck = { activity: IncomingActivity; wrongFields?: undefined } | { activity?: undefined; wrongFields: string[] };
 
